@@ -1,0 +1,220 @@
+//! Output of the CLI: views of the parsed act, tables, and safe writing of files.
+
+use std::io::Write;
+use std::path::Path;
+
+use perda_law::obligation::Obligation;
+use perda_law::repair::{Confidence, Repair};
+use perda_law::structure::{Diagnostic, Elucidation, Meta, Preamble};
+use perda_law::{Act, Node, Span};
+use serde::Serialize;
+
+use crate::Failure;
+
+/// What `perda parse --format json|yaml` prints (documented in docs/parse-format.md).
+#[derive(Serialize)]
+pub struct ParseView<'a> {
+    meta: &'a Meta,
+    preamble: &'a Preamble,
+    body: &'a [Node],
+    closing: &'a perda_law::structure::Closing,
+    elucidation: Option<&'a Elucidation>,
+    quality: Quality<'a>,
+}
+
+/// How the text was read: repairs, structural problems and known gaps.
+#[derive(Serialize)]
+struct Quality<'a> {
+    articles: usize,
+    repairs_by_confidence: RepairCounts,
+    repairs: &'a [Repair],
+    diagnostics: &'a [Diagnostic],
+    gaps: &'a [Span],
+}
+
+#[derive(Serialize, Default)]
+struct RepairCounts {
+    high: usize,
+    medium: usize,
+    low: usize,
+}
+
+impl<'a> ParseView<'a> {
+    pub fn new(act: &'a Act) -> Self {
+        let mut counts = RepairCounts::default();
+        for r in &act.repairs {
+            match r.confidence {
+                Confidence::High => counts.high += 1,
+                Confidence::Medium => counts.medium += 1,
+                Confidence::Low => counts.low += 1,
+            }
+        }
+        ParseView {
+            meta: &act.meta,
+            preamble: &act.preamble,
+            body: &act.body,
+            closing: &act.closing,
+            elucidation: act.elucidation.as_ref(),
+            quality: Quality {
+                articles: act.articles().count(),
+                repairs_by_confidence: counts,
+                repairs: &act.repairs,
+                diagnostics: &act.diagnostics,
+                gaps: &act.gaps,
+            },
+        }
+    }
+}
+
+/// An indented outline of the act, one unit per line, with line numbers.
+pub fn tree(act: &Act) -> String {
+    let mut out = String::new();
+    let m = &act.meta;
+    let mut title = Vec::new();
+    if let Some(k) = m.kind {
+        title.push(format!("{k:?}"));
+    }
+    if let Some(n) = &m.number {
+        title.push(format!("Nomor {n}"));
+    }
+    if let Some(y) = m.year {
+        title.push(format!("Tahun {y}"));
+    }
+    if let Some(t) = &m.title {
+        title.push(format!("tentang {t}"));
+    }
+    out.push_str(&title.join(" "));
+    out.push('\n');
+    if let Some(l) = m.level {
+        out.push_str(&format!("level: {}", l.as_str()));
+        if let Some(r) = &m.region {
+            out.push_str(&format!(" ({r})"));
+        }
+        out.push('\n');
+    }
+    let p = &act.preamble;
+    out.push_str(&format!(
+        "Menimbang: {} points; Mengingat: {} items\n",
+        p.considerations.len(),
+        p.legal_bases.len()
+    ));
+    for n in &act.body {
+        tree_node(n, 0, &mut out);
+    }
+    if let Some(e) = &act.elucidation {
+        out.push_str(&format!(
+            "Penjelasan: {} paragraphs (Umum), {} articles\n",
+            e.general.len(),
+            e.articles.len()
+        ));
+    }
+    out.push_str(&format!(
+        "{} articles; {} repairs; {} diagnostics\n",
+        act.articles().count(),
+        act.repairs.len(),
+        act.diagnostics.len()
+    ));
+    out
+}
+
+fn tree_node(n: &Node, depth: usize, out: &mut String) {
+    use perda_law::NodeKind::*;
+    let label = match n.kind {
+        Chapter => format!("BAB {}", n.number),
+        Part => format!("Bagian {}", n.number),
+        Section => format!("Paragraf {}", n.number),
+        Article => format!("Pasal {}", n.number),
+        _ => n.marker.clone(),
+    };
+    let text = n.heading.as_deref().unwrap_or(&n.text);
+    let short: String = text.chars().take(70).collect();
+    let ellipsis = if text.chars().count() > 70 { "…" } else { "" };
+    out.push_str(&format!(
+        "{:>5}  {}{} {}{}\n",
+        n.span.line,
+        "  ".repeat(depth),
+        label,
+        short,
+        ellipsis
+    ));
+    for c in &n.children {
+        tree_node(c, depth + 1, out);
+    }
+}
+
+/// A fixed-width table of obligations.
+pub fn obligation_table(list: &[&Obligation]) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{:<22} {:<9} {:<28} {}\n",
+        "ID", "MODALITY", "LEVELS", "TEXT"
+    ));
+    for o in list {
+        let levels = o
+            .levels
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        out.push_str(&format!(
+            "{:<22} {:<9} {:<28} {}\n",
+            o.id,
+            o.modality.as_str(),
+            levels,
+            o.text
+        ));
+    }
+    out.push_str(&format!("{} obligations\n", list.len()));
+    out
+}
+
+/// Writes `text` to `out`, or to stdout. A file is written to a temporary file beside it
+/// and renamed, so a reader never sees half a file; an existing file is kept unless
+/// `force` is set.
+pub fn emit(text: &str, out: Option<&Path>, force: bool) -> Result<(), Failure> {
+    let Some(path) = out else {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        // A closed pipe (`perda ... | head`) is not an error worth reporting.
+        if let Err(e) = lock.write_all(text.as_bytes()).and_then(|()| lock.flush()) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                return Err(Failure(format!("<stdout>: {e}")));
+            }
+        }
+        return Ok(());
+    };
+    write_atomic(path, text.as_bytes(), force)
+}
+
+/// Writes a file atomically (temporary file in the same folder, then rename).
+pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Failure> {
+    let shown = path.display();
+    if path.exists() && !force {
+        return Err(Failure(format!(
+            "{shown}: already exists; use --force to overwrite it"
+        )));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| Failure(format!("{shown}: not a file name")))?;
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Failure(format!("{shown}: cannot write: {e}")));
+    }
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! Integration tests of perda-law.
+
+mod corpus;
