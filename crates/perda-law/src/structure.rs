@@ -698,7 +698,7 @@ impl<'s> Builder<'s> {
                 Unit::Chapter(_) | Unit::Part(..) | Unit::Section(_) => !citation && next_upper,
                 Unit::Article(n) => {
                     !citation
-                        && next_upper
+                        && heading_rest(m.rest)
                         && (boundary
                             || expected_article.as_deref() == Some(n.as_str())
                             || prev_word
@@ -951,6 +951,7 @@ impl<'s> Builder<'s> {
         // A body unit here means the diktum was lost (OCR): enter the body.
         if let Some(m) = grammar::unit_marker(text, false) {
             match &m.unit {
+                Unit::Article(_) if !heading_rest(m.rest) => {}
                 Unit::Chapter(_) | Unit::Article(_) => {
                     self.close_preamble_list();
                     self.enter_body();
@@ -1155,8 +1156,7 @@ impl<'s> Builder<'s> {
                 self.stack.push(node);
             }
             Unit::Article(n) => {
-                let heading_like =
-                    m.rest.is_empty() || m.rest.starts_with(|c: char| c.is_uppercase() || c == '(');
+                let heading_like = heading_rest(m.rest);
                 if !heading_like {
                     self.body_text(text, span);
                     return;
@@ -1688,16 +1688,16 @@ fn is_editorial_note(text: &str) -> bool {
 }
 
 /// Words after which `Pasal 5` is a citation, not a heading.
-fn is_citation_word(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
-    matches!(
+fn is_citation_word(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    word.ends_with(',')
+        || matches!(
         w.to_lowercase().as_str(),
         "dalam"
             | "pada"
             | "dan"
             | "atau"
             | "dengan"
-            | "sampai"
             | "serta"
             | "terhadap"
             | "oleh"
@@ -1715,7 +1715,20 @@ fn is_citation_word(w: &str) -> bool {
             | "ke"
             | "dari"
             | "atas"
-    ) || w.ends_with(',')
+        )
+}
+
+/// Whether the text after `Pasal N` reads like the start of the article (a heading), not
+/// the rest of a citation: empty, a clause marker, or a capitalised word of two letters
+/// or more (`Pasal 28 D ayat` is a broken `Pasal 28D`).
+fn heading_rest(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => true,
+        (Some('('), _) => true,
+        (Some(a), Some(b)) => a.is_uppercase() && b.is_alphabetic(),
+        _ => false,
+    }
 }
 
 fn repeats_catchword(words: &str, next: &str) -> bool {
