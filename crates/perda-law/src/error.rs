@@ -74,7 +74,15 @@ impl Error {
             )
         });
         let message = e.to_string();
-        let message = message.lines().next().unwrap_or("invalid YAML").to_string();
+        let mut message = message.lines().next().unwrap_or("invalid YAML").trim();
+        // The location is given in file terms already; drop the YAML-relative one.
+        message = message.strip_prefix("error: ").unwrap_or(message);
+        if let Some(rest) = message.strip_prefix("line ") {
+            if let Some((_, after)) = rest.split_once(": ") {
+                message = after;
+            }
+        }
+        let message = message.to_string();
         Error::Yaml {
             name: name.to_string(),
             line: line.max(1) + first_line.saturating_sub(1),
