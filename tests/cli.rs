@@ -11,7 +11,11 @@ fn perda() -> Command {
 
 fn json(args: &[&str]) -> serde_json::Value {
     let out = perda().args(args).output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("json")
 }
 
@@ -40,7 +44,10 @@ fn parse_json_of_the_corpus_has_91_articles() {
     assert_eq!(bab1["heading"], "KETENTUAN UMUM");
     assert_eq!(bab1["children"][0]["kind"], "article");
     assert!(bab1["children"][0]["span"]["line"].as_u64().is_some());
-    assert_eq!(v["elucidation"]["articles"].as_array().map(Vec::len), Some(91));
+    assert_eq!(
+        v["elucidation"]["articles"].as_array().map(Vec::len),
+        Some(91)
+    );
 }
 
 #[test]
@@ -64,16 +71,28 @@ fn obligations_for_kabupaten_list_41_a_to_k_with_the_statutes_words() {
     let list = v.as_array().expect("array");
     let ids: Vec<&str> = list.iter().filter_map(|o| o["id"].as_str()).collect();
     for l in 'a'..='k' {
-        assert!(ids.contains(&format!("uu-18-2017/41/{l}").as_str()), "missing 41/{l}");
+        assert!(
+            ids.contains(&format!("uu-18-2017/41/{l}").as_str()),
+            "missing 41/{l}"
+        );
     }
-    assert!(!ids.iter().any(|i| i.starts_with("uu-18-2017/40/")), "provinsi duties listed for kabupaten");
-    let b = list.iter().find(|o| o["id"] == "uu-18-2017/41/b").expect("41/b");
+    assert!(
+        !ids.iter().any(|i| i.starts_with("uu-18-2017/40/")),
+        "provinsi duties listed for kabupaten"
+    );
+    let b = list
+        .iter()
+        .find(|o| o["id"] == "uu-18-2017/41/b")
+        .expect("41/b");
     assert_eq!(b["text"], "membuat basis data Pekerja Migran Indonesia;");
     assert_eq!(b["cite"], "Pasal 41 huruf b UU 18/2017");
     assert_eq!(b["actor"], "pemerintah-daerah-kabupaten-kota");
     assert_eq!(b["modality"], "duty");
     assert_eq!(b["levels"], serde_json::json!(["kabupaten", "kota"]));
-    let k = list.iter().find(|o| o["id"] == "uu-18-2017/41/k").expect("41/k");
+    let k = list
+        .iter()
+        .find(|o| o["id"] == "uu-18-2017/41/k")
+        .expect("41/k");
     assert_eq!(k["modality"], "may");
 }
 
@@ -109,8 +128,15 @@ fn bad_input_gets_file_and_line_and_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("bad.md:"));
-    perda().args(["parse", "no/such/file.md"]).assert().code(2).stderr(predicate::str::contains("no/such/file.md"));
-    perda().args(["obligations", "--level", "negara"]).assert().code(2);
+    perda()
+        .args(["parse", "no/such/file.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/file.md"));
+    perda()
+        .args(["obligations", "--level", "negara"])
+        .assert()
+        .code(2);
     perda().args(["frobnicate"]).assert().code(2);
 }
 
@@ -121,17 +147,36 @@ fn output_files_are_never_overwritten_without_force() {
     let out = dir.join("obligations.json");
     std::fs::write(&out, "keep me").expect("write");
     perda()
-        .args(["obligations", "--format", "json", "--out", out.to_str().expect("path")])
+        .args([
+            "obligations",
+            "--format",
+            "json",
+            "--out",
+            out.to_str().expect("path"),
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--force"));
     assert_eq!(std::fs::read_to_string(&out).expect("read"), "keep me");
     perda()
-        .args(["obligations", "--format", "json", "--force", "--out", out.to_str().expect("path")])
+        .args([
+            "obligations",
+            "--format",
+            "json",
+            "--force",
+            "--out",
+            out.to_str().expect("path"),
+        ])
         .assert()
         .success();
     let written = std::fs::read_to_string(&out).expect("read");
     assert!(written.trim_start().starts_with('['));
-    let leftovers = std::fs::read_dir(&dir).expect("dir").filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp"))).count();
+    let leftovers = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        })
+        .count();
     assert_eq!(leftovers, 0, "temporary files left behind");
 }

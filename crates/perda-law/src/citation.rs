@@ -233,8 +233,7 @@ fn citation_at(i: &str) -> Res<'_, (Vec<Part>, Option<ActRef>)> {
         r: first,
         range_to_next: false,
     }];
-    loop {
-        let Ok((r2, range)) = separator(r) else { break };
+    while let Ok((r2, range)) = separator(r) {
         let Ok((r3, next)) = unit_ref(r2) else { break };
         if let Some(last) = parts.last_mut() {
             last.range_to_next = range;
@@ -273,18 +272,19 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
         let trigger = ["Pasal ", "ayat (", "huruf ", "angka "]
             .iter()
             .any(|t| rest.starts_with(t));
-        if at_word && trigger {
-            if let Ok((r, (parts, act))) = citation_at(rest) {
-                let end = text.len() - r.len();
-                out.push(Citation {
-                    start: pos,
-                    end,
-                    refs: propagate(parts),
-                    act,
-                });
-                pos = end;
-                continue;
-            }
+        if at_word
+            && trigger
+            && let Ok((r, (parts, act))) = citation_at(rest)
+        {
+            let end = text.len() - r.len();
+            out.push(Citation {
+                start: pos,
+                end,
+                refs: propagate(parts),
+                act,
+            });
+            pos = end;
+            continue;
         }
         pos += rest.chars().next().map_or(1, char::len_utf8);
     }
@@ -299,16 +299,20 @@ fn propagate(parts: Vec<Part>) -> Vec<Reference> {
     let mut pending_range: Option<Reference> = None;
     for p in parts {
         let mut r = p.r;
-        if let Some(pr) = &prev {
-            if r.article.is_none() && (r.clause.is_some() || r.point.is_some()) {
-                r.article = pr.article.clone();
-                if r.clause.is_none() && r.point.is_some() && pr.point.is_some() {
-                    r.clause = pr.clause.clone();
-                }
+        if let Some(pr) = &prev
+            && r.article.is_none()
+            && (r.clause.is_some() || r.point.is_some())
+        {
+            r.article = pr.article.clone();
+            if r.clause.is_none() && r.point.is_some() && pr.point.is_some() {
+                r.clause = pr.clause.clone();
             }
         }
         if let Some(from) = pending_range.take() {
-            out.extend(expand(&from, &r));
+            // The range includes its end: `r` is pushed by the expansion.
+            let mut expanded = expand(&from, &r);
+            expanded.pop();
+            out.extend(expanded);
         }
         if p.range_to_next {
             pending_range = Some(r.clone());
@@ -341,18 +345,21 @@ fn expand(from: &Reference, to: &Reference) -> Vec<Reference> {
             return v;
         }
     }
-    if from.clause.is_none() && to.clause.is_none() && from.point.is_none() && to.point.is_none() {
-        if let (Some(a), Some(b)) = (&from.article, &to.article) {
-            let (x, y) = (article_key(a).0, article_key(b).0);
-            if x <= y && y - x <= 500 {
-                for n in x..=y {
-                    v.push(Reference {
-                        article: Some(n.to_string()),
-                        ..Reference::default()
-                    });
-                }
-                return v;
+    if from.clause.is_none()
+        && to.clause.is_none()
+        && from.point.is_none()
+        && to.point.is_none()
+        && let (Some(a), Some(b)) = (&from.article, &to.article)
+    {
+        let (x, y) = (article_key(a).0, article_key(b).0);
+        if x <= y && y - x <= 500 {
+            for n in x..=y {
+                v.push(Reference {
+                    article: Some(n.to_string()),
+                    ..Reference::default()
+                });
             }
+            return v;
         }
     }
     v.push(from.clone());
@@ -452,15 +459,16 @@ pub fn unresolved_references(act: &Act) -> Vec<Unresolved> {
                 continue;
             }
             for r in &c.refs {
-                if r.article.is_none() && r.clause.is_none() {
-                    if let Some(p) = &r.point {
-                        if !letters.contains(&p.as_str()) {
-                            out.push(Unresolved {
-                                line: n.span.line,
-                                written: n.text.get(c.start..c.end).unwrap_or("").to_string(),
-                                path: format!("Menimbang huruf {p}"),
-                            });
-                        }
+                if r.article.is_none()
+                    && r.clause.is_none()
+                    && let Some(p) = &r.point
+                {
+                    if !letters.contains(&p.as_str()) {
+                        out.push(Unresolved {
+                            line: n.span.line,
+                            written: n.text.get(c.start..c.end).unwrap_or("").to_string(),
+                            path: format!("Menimbang huruf {p}"),
+                        });
                     }
                 }
             }

@@ -77,10 +77,10 @@ impl Error {
         let mut message = message.lines().next().unwrap_or("invalid YAML").trim();
         // The location is given in file terms already; drop the YAML-relative one.
         message = message.strip_prefix("error: ").unwrap_or(message);
-        if let Some(rest) = message.strip_prefix("line ") {
-            if let Some((_, after)) = rest.split_once(": ") {
-                message = after;
-            }
+        if let Some(rest) = message.strip_prefix("line ")
+            && let Some((_, after)) = rest.split_once(": ")
+        {
+            message = after;
         }
         let message = message.to_string();
         Error::Yaml {

@@ -199,7 +199,7 @@ fn subject(text: &str) -> Option<(&'static str, Vec<Level>, bool)> {
 fn modality_of(text: &str, actor_phrase_end: usize) -> Option<Modality> {
     let after = text.get(actor_phrase_end..).unwrap_or("");
     let words: Vec<&str> = after.split_whitespace().take(8).collect();
-    if words.iter().any(|w| *w == "dilarang") {
+    if words.contains(&"dilarang") {
         return Some(Modality::MustNot);
     }
     // "Pemerintah Daerah ... dalam melaksanakan pengawasan ... dapat mengikutsertakan".
@@ -210,7 +210,7 @@ fn modality_of(text: &str, actor_phrase_end: usize) -> Option<Modality> {
     {
         return Some(Modality::May);
     }
-    if words.iter().any(|w| *w == "wajib")
+    if words.contains(&"wajib")
         || after.contains("memiliki tugas dan tanggung jawab")
         || after.contains("bertugas")
     {
@@ -330,19 +330,20 @@ pub fn reconcile(act: &Act, overlay: &Overlay) -> Vec<Mismatch> {
         let excluded = overlay.excluded.iter().any(|x| x.id == e.id);
         match listed {
             None if !excluded => out.push(Mismatch::Unreviewed(e.id.clone())),
-            Some(o) if o.override_reason.is_none() => {
-                if o.actor != e.actor || o.modality != e.modality || o.levels != e.levels {
-                    out.push(Mismatch::Differs(format!(
-                        "{}: extracted {} {} {:?}, reviewed {} {} {:?}",
-                        e.id,
-                        e.actor,
-                        e.modality.as_str(),
-                        e.levels,
-                        o.actor,
-                        o.modality.as_str(),
-                        o.levels
-                    )));
-                }
+            Some(o)
+                if o.override_reason.is_none()
+                    && (o.actor != e.actor || o.modality != e.modality || o.levels != e.levels) =>
+            {
+                out.push(Mismatch::Differs(format!(
+                    "{}: extracted {} {} {:?}, reviewed {} {} {:?}",
+                    e.id,
+                    e.actor,
+                    e.modality.as_str(),
+                    e.levels,
+                    o.actor,
+                    o.modality.as_str(),
+                    o.levels
+                )));
             }
             _ => {}
         }

@@ -352,12 +352,12 @@ fn strip_markdown(raw: &str, heading: bool) -> (usize, String) {
     while let Some(c) = chars.next() {
         match c {
             '\\' => {
-                if let Some(&n) = chars.peek() {
-                    if n.is_ascii_punctuation() {
-                        out.push(n);
-                        chars.next();
-                        continue;
-                    }
+                if let Some(&n) = chars.peek()
+                    && n.is_ascii_punctuation()
+                {
+                    out.push(n);
+                    chars.next();
+                    continue;
                 }
                 out.push(c);
             }

@@ -10,20 +10,30 @@ fn every_internal_reference_of_uu_18_2017_resolves() {
     let mut count = 0;
     for a in act.articles() {
         for n in a.walk() {
-            count += find_citations(&n.text).iter().filter(|c| c.act.is_none()).map(|c| c.refs.len()).sum::<usize>();
+            count += find_citations(&n.text)
+                .iter()
+                .filter(|c| c.act.is_none())
+                .map(|c| c.refs.len())
+                .sum::<usize>();
         }
     }
     println!("internal references checked: {count}");
     assert!(count >= 120, "only {count} internal references found");
     let unresolved = unresolved_references(&act);
-    assert!(unresolved.is_empty(), "unresolved references: {unresolved:#?}");
+    assert!(
+        unresolved.is_empty(),
+        "unresolved references: {unresolved:#?}"
+    );
 }
 
 #[test]
 fn stable_ids_resolve_to_the_right_units() {
     let act = uu_18_2017().expect("corpus");
     let text = |id: &str| resolve_id(&act, "uu-18-2017", id).map(|n| n.text.clone());
-    assert_eq!(text("uu-18-2017/41/b").as_deref(), Some("membuat basis data Pekerja Migran Indonesia;"));
+    assert_eq!(
+        text("uu-18-2017/41/b").as_deref(),
+        Some("membuat basis data Pekerja Migran Indonesia;")
+    );
     assert_eq!(
         text("uu-18-2017/8/3/a").as_deref(),
         Some("pemberian sosialisasi dan diseminasi informasi;")
@@ -32,7 +42,10 @@ fn stable_ids_resolve_to_the_right_units() {
         text("uu-18-2017/1/22").map(|t| t.starts_with("Pemerintah Daerah adalah")),
         Some(true)
     );
-    assert_eq!(text("uu-18-2017/45/a/2").as_deref(), Some("pengawasan penyelenggaraan penempatan;"));
+    assert_eq!(
+        text("uu-18-2017/45/a/2").as_deref(),
+        Some("pengawasan penyelenggaraan penempatan;")
+    );
     assert!(text("uu-18-2017/41/l").is_none());
     assert!(text("uu-18-2017/92").is_none());
     assert!(text("uu-18-2017/8/4").is_none());

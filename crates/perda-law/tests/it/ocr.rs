@@ -4,7 +4,10 @@
 use perda_law::{Act, Node, NodeKind};
 
 fn shared(path: &str) -> Option<String> {
-    let full = format!("{}/../../../shared/fixtures/ocr/{path}", env!("CARGO_MANIFEST_DIR"));
+    let full = format!(
+        "{}/../../../shared/fixtures/ocr/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     match std::fs::read_to_string(&full) {
         Ok(s) => Some(s),
         Err(e) => {
@@ -28,15 +31,22 @@ fn expected(n: u32) -> Vec<String> {
 
 #[test]
 fn uu_18_2017_ocr_pasal_sequence_is_exact() {
-    let Some(text) = shared("uu-18-2017.ocr.md") else { return };
+    let Some(text) = shared("uu-18-2017.ocr.md") else {
+        return;
+    };
     let act = perda_law::parse_str("uu-18-2017.ocr.md", &text).expect("parse");
     assert_eq!(numbers(&act), expected(91));
-    assert!(!act.repairs.is_empty(), "an OCR'd text needs repairs, and reports them");
+    assert!(
+        !act.repairs.is_empty(),
+        "an OCR'd text needs repairs, and reports them"
+    );
 }
 
 #[test]
 fn uu_39_2004_ocr_pasal_sequence_is_exact() {
-    let Some(text) = shared("uu-39-2004.ocr.md") else { return };
+    let Some(text) = shared("uu-39-2004.ocr.md") else {
+        return;
+    };
     let act = perda_law::parse_str("uu-39-2004.ocr.md", &text).expect("parse");
     assert_eq!(numbers(&act), expected(109));
 }
@@ -64,7 +74,9 @@ fn skeleton(a: &Node) -> Vec<String> {
 
 #[test]
 fn uu_18_2017_ocr_skeleton_matches_the_clean_corpus() {
-    let Some(text) = shared("uu-18-2017.ocr.md") else { return };
+    let Some(text) = shared("uu-18-2017.ocr.md") else {
+        return;
+    };
     let ocr = perda_law::parse_str("uu-18-2017.ocr.md", &text).expect("parse");
     let clean = perda_law::corpus::uu_18_2017().expect("corpus");
     let mut same = 0;
@@ -79,7 +91,13 @@ fn uu_18_2017_ocr_skeleton_matches_the_clean_corpus() {
     }
     let total = clean.articles().count();
     let pct = 100.0 * same as f64 / total as f64;
-    println!("OCR skeleton equal to the clean corpus: {same}/{total} Pasal ({pct:.1} %); differ: {}", differ.join(", "));
+    println!(
+        "OCR skeleton equal to the clean corpus: {same}/{total} Pasal ({pct:.1} %); differ: {}",
+        differ.join(", ")
+    );
     assert_eq!(total, 91);
-    assert!(pct >= 95.0, "only {same}/{total} Pasal ({pct:.1} %) match; differ: {differ:?}");
+    assert!(
+        pct >= 95.0,
+        "only {same}/{total} Pasal ({pct:.1} %) match; differ: {differ:?}"
+    );
 }
