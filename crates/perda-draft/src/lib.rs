@@ -37,13 +37,24 @@ mod tests {
 
     #[test]
     fn kabupaten_mandates_41_a_to_j_but_not_the_optional_k() {
-        let ids: Vec<String> = mandated(Level::Kabupaten).unwrap().into_iter().map(|o| o.id).collect();
+        let ids: Vec<String> = mandated(Level::Kabupaten)
+            .unwrap()
+            .into_iter()
+            .map(|o| o.id)
+            .collect();
         for l in 'a'..='j' {
             assert!(ids.contains(&format!("uu-18-2017/41/{l}")), "41/{l}");
         }
         assert!(!ids.contains(&"uu-18-2017/41/k".to_string()));
-        assert!(!ids.iter().any(|i| i.starts_with("uu-18-2017/40/") || i.starts_with("uu-18-2017/42/")));
-        let opts: Vec<String> = options(Level::Kabupaten).unwrap().into_iter().map(|o| o.id).collect();
+        assert!(
+            !ids.iter()
+                .any(|i| i.starts_with("uu-18-2017/40/") || i.starts_with("uu-18-2017/42/"))
+        );
+        let opts: Vec<String> = options(Level::Kabupaten)
+            .unwrap()
+            .into_iter()
+            .map(|o| o.id)
+            .collect();
         assert!(opts.contains(&"uu-18-2017/41/k".to_string()));
     }
 }

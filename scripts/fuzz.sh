@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every cargo-fuzz target in fuzz/ for N seconds each (default 60), one after another,
+# and prints the executions per target. Exits 1 if any target found a crash, timeout or leak;
+# the input that triggered it is left in fuzz/artifacts/<target>/.
+#
+#   scripts/fuzz.sh 60
+#
+# Needs cargo-fuzz (installed here when missing) and a nightly rustc: `+nightly` when that
+# toolchain is installed, else the stable one with RUSTC_BOOTSTRAP=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+secs="${1:-60}"
+if ! [[ "$secs" =~ ^[0-9]+$ ]] || [ "$secs" -eq 0 ]; then
+    echo "usage: $0 [SECONDS per target, default 60]" >&2
+    exit 2
+fi
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "cargo-fuzz is missing; installing it" >&2
+    cargo install cargo-fuzz --locked
+fi
+
+if rustup run nightly rustc --version >/dev/null 2>&1; then
+    fuzz=(cargo +nightly fuzz)
+else
+    echo "no nightly toolchain: using stable with RUSTC_BOOTSTRAP=1" >&2
+    export RUSTC_BOOTSTRAP=1
+    fuzz=(cargo fuzz)
+fi
+
+cd fuzz
+mkdir -p target/logs
+targets=$("${fuzz[@]}" list)
+"${fuzz[@]}" build
+
+status=0
+summary=()
+for t in $targets; do
+    # Seed an empty corpus with the statute, cut into small pieces on line boundaries
+    # (small seeds keep libFuzzer's max_len, and so each run, short).
+    corpus="corpus/$t"
+    mkdir -p "$corpus"
+    if [ -z "$(ls -A "$corpus")" ]; then
+        for f in ../law-corpus/*.md; do
+            split -C 2048 -d -a 4 "$f" "$corpus/seed-$(basename "$f" .md)-"
+        done
+    fi
+
+    log="target/logs/$t.log"
+    echo "== $t: fuzzing for ${secs}s (log: fuzz/$log)"
+    if "${fuzz[@]}" run "$t" -- -max_total_time="$secs" -timeout=10 -print_final_stats=1 \
+        >"$log" 2>&1; then
+        result="ok"
+    else
+        result="FAILED"
+        status=1
+        grep -E '^(==[0-9]+== ?ERROR|SUMMARY|thread .* panicked)|Test unit written to' "$log" || true
+    fi
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+    summary+=("$t: ${execs:-?} executions in ${secs}s, $result")
+done
+
+echo "== summary"
+printf '%s\n' "${summary[@]}"
+exit "$status"
