@@ -1,10 +1,18 @@
 //! debug
-use perda_law::{Act, NodeKind, Node};
+use perda_law::{Act, Node, NodeKind};
 fn skel(a: &Node) -> Vec<String> {
     let mut v = Vec::new();
     for c in &a.children {
         match c.kind {
-            NodeKind::Clause => { let pts: Vec<_> = c.children.iter().filter(|p| p.kind==NodeKind::Point).map(|p| p.number.clone()).collect(); v.push(format!("({}){}", c.number, pts.join(""))); }
+            NodeKind::Clause => {
+                let pts: Vec<_> = c
+                    .children
+                    .iter()
+                    .filter(|p| p.kind == NodeKind::Point)
+                    .map(|p| p.number.clone())
+                    .collect();
+                v.push(format!("({}){}", c.number, pts.join("")));
+            }
             NodeKind::Point => v.push(c.number.clone()),
             _ => {}
         }
@@ -21,10 +29,16 @@ fn main() {
         let mut ok = 0;
         for a in clean.articles() {
             let o = act.article(&a.number).map(skel).unwrap_or_default();
-            if o == skel(a) { ok += 1 } else { println!("Pasal {}: clean {:?} ocr {:?}", a.number, skel(a), o); }
+            if o == skel(a) {
+                ok += 1
+            } else {
+                println!("Pasal {}: clean {:?} ocr {:?}", a.number, skel(a), o);
+            }
         }
         println!("match {ok}/91");
     }
-    for d in act.diagnostics.iter().take(20) { println!("{d:?}"); }
-    let _ : Option<&Act> = None;
+    for d in act.diagnostics.iter().take(20) {
+        println!("{d:?}");
+    }
+    let _: Option<&Act> = None;
 }

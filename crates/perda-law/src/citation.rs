@@ -258,7 +258,7 @@ fn citation_at(i: &str) -> Res<'_, (Vec<Part>, Option<ActRef>)> {
 /// let c = find_citations("sebagaimana dimaksud dalam Pasal 5 ayat (1) huruf a dan huruf b");
 /// assert_eq!(c.len(), 1);
 /// let paths: Vec<_> = c[0].refs.iter().map(|r| r.path()).collect();
-/// assert_eq!(paths, ["5/1/a", "b"]);
+/// assert_eq!(paths, ["5/1/a", "5/1/b"]);
 /// ```
 pub fn find_citations(text: &str) -> Vec<Citation> {
     let mut out = Vec::new();
@@ -462,14 +462,13 @@ pub fn unresolved_references(act: &Act) -> Vec<Unresolved> {
                 if r.article.is_none()
                     && r.clause.is_none()
                     && let Some(p) = &r.point
+                    && !letters.contains(&p.as_str())
                 {
-                    if !letters.contains(&p.as_str()) {
-                        out.push(Unresolved {
-                            line: n.span.line,
-                            written: n.text.get(c.start..c.end).unwrap_or("").to_string(),
-                            path: format!("Menimbang huruf {p}"),
-                        });
-                    }
+                    out.push(Unresolved {
+                        line: n.span.line,
+                        written: n.text.get(c.start..c.end).unwrap_or("").to_string(),
+                        path: format!("Menimbang huruf {p}"),
+                    });
                 }
             }
         }

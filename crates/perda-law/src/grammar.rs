@@ -118,19 +118,18 @@ fn article_number(i: &str) -> Res<'_, (String, bool)> {
     // "Pasal 2 1" (a number broken by a space in OCR): only a lone digit after a lone
     // digit, followed by the end or a space.
     let mut rest = rest;
-    if suffix.is_none() && num.len() == 1 {
-        if let Ok((r2, d)) = preceded(
+    if suffix.is_none()
+        && num.len() == 1
+        && let Ok((r2, d)) = preceded(
             char::<&str, nom::error::Error<&str>>(' '),
             take_while_m_n(1, 1, |c: char| c.is_ascii_digit()),
         )
         .parse(rest)
-        {
-            if r2.is_empty() || r2.starts_with(' ') {
-                num.push_str(d);
-                repaired = true;
-                rest = r2;
-            }
-        }
+        && (r2.is_empty() || r2.starts_with(' '))
+    {
+        num.push_str(d);
+        repaired = true;
+        rest = r2;
     }
     Ok((rest, (num, repaired)))
 }
@@ -361,21 +360,21 @@ pub fn ayat_marker(i: &str) -> Res<'_, (String, bool)> {
         tag("}"),
     ))
     .parse(rest)
+        && let Some((num, _)) = ocr_number(tok)
+        && num.len() == 1
     {
-        if let Some((num, _)) = ocr_number(tok) {
-            if num.len() == 1 {
-                let (r2, _) = marker_end(r2)?;
-                return Ok((r2, (num, true)));
-            }
-        }
+        let (r2, _) = marker_end(r2)?;
+        return Ok((r2, (num, true)));
     }
     // "(21" for "(2)": a single digit followed by a "1" or "l" standing for ")".
     let mut chars = tok.chars();
-    if let (Some(d), Some(close), None) = (chars.next(), chars.next(), chars.next()) {
-        if d.is_ascii_digit() && d != '0' && matches!(close, '1' | 'l' | 'I') {
-            let (r2, _) = marker_end(rest)?;
-            return Ok((r2, (d.to_string(), true)));
-        }
+    if let (Some(d), Some(close), None) = (chars.next(), chars.next(), chars.next())
+        && d.is_ascii_digit()
+        && d != '0'
+        && matches!(close, '1' | 'l' | 'I')
+    {
+        let (r2, _) = marker_end(rest)?;
+        return Ok((r2, (d.to_string(), true)));
     }
     Err(nom::Err::Error(nom::error::Error::new(
         i,
@@ -476,14 +475,12 @@ pub fn elucidation_marker(i: &str) -> Res<'_, Unit> {
 /// ```
 pub fn unit_marker(line: &str, elucidation: bool) -> Option<Marker<'_>> {
     let written = |rest: &str| line.get(..line.len() - rest.len()).unwrap_or("").trim();
-    if elucidation {
-        if let Ok((rest, unit)) = elucidation_marker(line) {
-            return Some(Marker {
-                unit,
-                rest: rest.trim(),
-                repaired: None,
-            });
-        }
+    if elucidation && let Ok((rest, unit)) = elucidation_marker(line) {
+        return Some(Marker {
+            unit,
+            rest: rest.trim(),
+            repaired: None,
+        });
     }
     if let Ok((rest, (n, rep))) = bab_heading(line) {
         return Some(mk(Unit::Chapter(n), rest, rep, written(rest)));
@@ -648,6 +645,7 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -85,40 +85,38 @@ pub(crate) fn clean_line(text: &str, line: u32, repairs: &mut Vec<Repair>) -> St
     while let Some(&tok) = tokens.get(i) {
         i += 1;
         // Hyphenation inside a line: "perlin- dungan", "Undang- Undang".
-        if let (Some(left), Some(&next)) = (tok.strip_suffix('-'), tokens.get(i)) {
-            if left.chars().last().is_some_and(char::is_alphabetic)
-                && next.chars().next().is_some_and(char::is_alphabetic)
-            {
-                let joined = join_hyphenated(left, next);
-                repairs.push(Repair {
-                    line,
-                    kind: RepairKind::Hyphenation,
-                    from: format!("{tok} {next}"),
-                    to: joined.clone(),
-                    confidence: Confidence::Medium,
-                });
-                out.push(joined);
-                i += 1;
-                continue;
-            }
+        if let (Some(left), Some(&next)) = (tok.strip_suffix('-'), tokens.get(i))
+            && left.chars().last().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_alphabetic)
+        {
+            let joined = join_hyphenated(left, next);
+            repairs.push(Repair {
+                line,
+                kind: RepairKind::Hyphenation,
+                from: format!("{tok} {next}"),
+                to: joined.clone(),
+                confidence: Confidence::Medium,
+            });
+            out.push(joined);
+            i += 1;
+            continue;
         }
         // "kabupaten/ kota", "dan/ atau".
-        if let (Some(left), Some(&next)) = (tok.strip_suffix('/'), tokens.get(i)) {
-            if left.chars().last().is_some_and(char::is_alphabetic)
-                && next.chars().next().is_some_and(char::is_lowercase)
-            {
-                let joined = format!("{left}/{next}");
-                repairs.push(Repair {
-                    line,
-                    kind: RepairKind::Hyphenation,
-                    from: format!("{tok} {next}"),
-                    to: joined.clone(),
-                    confidence: Confidence::High,
-                });
-                out.push(joined);
-                i += 1;
-                continue;
-            }
+        if let (Some(left), Some(&next)) = (tok.strip_suffix('/'), tokens.get(i))
+            && left.chars().last().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_lowercase)
+        {
+            let joined = format!("{left}/{next}");
+            repairs.push(Repair {
+                line,
+                kind: RepairKind::Hyphenation,
+                from: format!("{tok} {next}"),
+                to: joined.clone(),
+                confidence: Confidence::High,
+            });
+            out.push(joined);
+            i += 1;
+            continue;
         }
         out.push(repair_token(tok, tokens.get(i).copied(), line, repairs));
     }
@@ -195,7 +193,7 @@ fn repair_token(tok: &str, next: Option<&str>, line: u32, repairs: &mut Vec<Repa
     }
     // Numbers with letters for digits: "2Ol7", "9l", "l0".
     let n = core.chars().count();
-    if n >= 2 && n <= 6 {
+    if (2..=6).contains(&n) {
         let digits = core.chars().filter(char::is_ascii_digit).count();
         let lookalikes = core
             .chars()
@@ -250,10 +248,8 @@ pub(crate) fn trailing_catchword(text: &str) -> Option<(usize, String)> {
         b
     } else if let Some(b) = t.strip_suffix("...") {
         b
-    } else if let Some(b) = t.strip_suffix(" .") {
-        b
     } else {
-        return None;
+        t.strip_suffix(" .")?
     };
     let body = body.trim_end();
     // The catchword is the last one to four words before the dots.
@@ -291,6 +287,7 @@ pub(crate) fn trailing_catchword(text: &str) -> Option<(usize, String)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

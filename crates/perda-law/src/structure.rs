@@ -577,27 +577,27 @@ impl<'s> Builder<'s> {
                 }
             }
             // Hyphenation across lines: "perlin-" + "dungan".
-            if let Some(left) = text.strip_suffix('-') {
-                if let Some(next) = lines.get(idx) {
-                    let first = next.text.split(' ').next().unwrap_or("");
-                    if left.chars().last().is_some_and(char::is_lowercase)
-                        && first.chars().next().is_some_and(char::is_lowercase)
-                        && grammar::unit_marker(&next.text, false).is_none()
-                    {
-                        let word = left.rsplit(' ').next().unwrap_or("");
-                        let joined = join_word(word, first);
-                        self.repair(
-                            line.no,
-                            RepairKind::Hyphenation,
-                            &format!("{word}- {first}"),
-                            &joined,
-                            Confidence::Medium,
-                        );
-                        let keep = left.get(..left.len() - word.len()).unwrap_or("");
-                        let rest = next.text.get(first.len()..).unwrap_or("").trim_start();
-                        text = format!("{keep}{joined} {rest}").trim().to_string();
-                        idx += 1;
-                    }
+            if let Some(left) = text.strip_suffix('-')
+                && let Some(next) = lines.get(idx)
+            {
+                let first = next.text.split(' ').next().unwrap_or("");
+                if left.chars().last().is_some_and(char::is_lowercase)
+                    && first.chars().next().is_some_and(char::is_lowercase)
+                    && grammar::unit_marker(&next.text, false).is_none()
+                {
+                    let word = left.rsplit(' ').next().unwrap_or("");
+                    let joined = join_word(word, first);
+                    self.repair(
+                        line.no,
+                        RepairKind::Hyphenation,
+                        &format!("{word}- {first}"),
+                        &joined,
+                        Confidence::Medium,
+                    );
+                    let keep = left.get(..left.len() - word.len()).unwrap_or("");
+                    let rest = next.text.get(first.len()..).unwrap_or("").trim_start();
+                    text = format!("{keep}{joined} {rest}").trim().to_string();
+                    idx += 1;
                 }
             }
             for piece in self.split(&text, line) {
@@ -661,6 +661,11 @@ impl<'s> Builder<'s> {
         let elucidation = self.phase >= Phase::ElucidationTitle;
         let mut expected_article = self.next_article_number();
         let mut expected_point = self.next_point_letter();
+        if let Some(m) = grammar::unit_marker(text, elucidation)
+            && let Unit::Point(l, _) = &m.unit
+        {
+            expected_point = next_letter(l);
+        }
         for (pos, _) in text.char_indices().filter(|&(i, c)| {
             i > 0 && !c.is_whitespace() && text.get(..i).is_some_and(|p| p.ends_with(' '))
         }) {
@@ -689,6 +694,19 @@ impl<'s> Builder<'s> {
                     continue;
                 }
             }
+            if !elucidation
+                && expected_point.is_some()
+                && misread_letter(at).is_some()
+                && (before.ends_with(';')
+                    || (matches!(prev_word, "dan" | "atau" | "dan/atau")
+                        && before
+                            .get(..before.len() - prev_word.len())
+                            .is_some_and(|b| b.trim_end().ends_with(';'))))
+            {
+                cuts.push(pos);
+                expected_point = expected_point.as_deref().and_then(next_letter);
+                continue;
+            }
             let Some(m) = grammar::unit_marker(at, elucidation) else {
                 continue;
             };
@@ -715,8 +733,23 @@ impl<'s> Builder<'s> {
                                 .is_some_and(|b| b.trim_end().ends_with(';')));
                     let expected = expected_point.as_deref() == Some(l.as_str())
                         || (prev_char == ':' && l == "a");
+                    // The next letter of the open list, mid-sentence and before a
+                    // lower-case word (`standardisasi b. peningkatan`): OCR lost the
+                    // line break.
+                    let mid_line = expected
+                        && !citation
+                        && m.rest.starts_with(char::is_lowercase)
+                        && !prev_word.ends_with(|c: char| c.is_ascii_digit() || c == '.');
+                    // `a. surat c.`: a lone letter ending the line after a word (not
+                    // a citation) is apart from the words before it.
+                    let line_end = m.rest.is_empty()
+                        && !citation
+                        && prev_char.is_alphabetic()
+                        && at.trim_end().len() <= 3;
                     (after_sep && (expected || !m.rest.is_empty()))
                         || (m.rest.is_empty() && expected && !citation)
+                        || mid_line
+                        || line_end
                 }
                 Unit::Item(_, paren) => {
                     boundary && (m.rest.starts_with(char::is_uppercase) || *paren)
@@ -765,10 +798,10 @@ impl<'s> Builder<'s> {
         let text = piece.text.as_str();
         let span = Span::of(piece.line);
         // Formulas switch phases.
-        if let Some((f, rest)) = grammar::formula(text) {
-            if self.formula(f, rest, text, span) {
-                return;
-            }
+        if let Some((f, rest)) = grammar::formula(text)
+            && self.formula(f, rest, text, span)
+        {
+            return;
         }
         match self.phase {
             Phase::Title => self.title_line(text, span),
@@ -894,22 +927,22 @@ impl<'s> Builder<'s> {
 
     fn title_line(&mut self, text: &str, span: Span) {
         // A body unit before any opening: a fragment or a draft without a preamble.
-        if let Some(m) = grammar::unit_marker(text, false) {
-            if matches!(m.unit, Unit::Chapter(_) | Unit::Article(_)) {
-                self.enter_body();
-                self.body_line(
-                    text,
-                    span,
-                    &Line {
-                        no: span.line,
-                        range: span.start..span.end,
-                        text: text.to_string(),
-                        text_start: span.start,
-                        heading: false,
-                    },
-                );
-                return;
-            }
+        if let Some(m) = grammar::unit_marker(text, false)
+            && matches!(m.unit, Unit::Chapter(_) | Unit::Article(_))
+        {
+            self.enter_body();
+            self.body_line(
+                text,
+                span,
+                &Line {
+                    no: span.line,
+                    range: span.start..span.end,
+                    text: text.to_string(),
+                    text_start: span.start,
+                    heading: false,
+                },
+            );
+            return;
         }
         let upper = text.to_uppercase();
         let is_kind = kind_of(&upper).is_some();
@@ -1077,28 +1110,57 @@ impl<'s> Builder<'s> {
     }
 
     fn body_line(&mut self, text: &str, span: Span, line: &Line) {
-        let marker = grammar::unit_marker(text, false);
+        let mut marker = grammar::unit_marker(text, false);
+        // `f. ...; dan C. tugas lain`: a capital read for the next letter of an open list
+        // whose last point ends with `;` (or `; dan`).
+        if marker.is_none() {
+            let expected = self.next_point_letter();
+            let open_continues = self.stack.last().is_some_and(|x| {
+                x.kind == NodeKind::Point
+                    && x.marker.ends_with('.')
+                    && (x.text.ends_with(';')
+                        || x.text.ends_with("; dan")
+                        || x.text.ends_with("; atau")
+                        || x.text.ends_with("; dan/atau"))
+            });
+            if let (Some(exp), Some((written, rest)), true) =
+                (expected, misread_letter(text), open_continues)
+            {
+                self.repair(
+                    span.line,
+                    RepairKind::OcrMarker,
+                    written,
+                    &format!("{exp}."),
+                    Confidence::Low,
+                );
+                marker = Some(grammar::Marker {
+                    unit: Unit::Point(exp, false),
+                    rest,
+                    repaired: None,
+                });
+            }
+        }
         let Some(m) = marker else {
             self.body_text(text, span);
             return;
         };
         match m.unit.clone() {
             Unit::Chapter(n) => {
-                if let Some(ch) = self.stack.iter_mut().find(|x| x.kind == NodeKind::Chapter) {
-                    if ch.number == n {
-                        // Repeated across a page break.
-                        if ch.heading.is_none() && !m.rest.is_empty() {
-                            ch.heading = Some(m.rest.to_string());
-                        }
-                        self.repair(
-                            span.line,
-                            RepairKind::DuplicateHeading,
-                            text,
-                            "",
-                            Confidence::High,
-                        );
-                        return;
+                if let Some(ch) = self.stack.iter_mut().find(|x| x.kind == NodeKind::Chapter)
+                    && ch.number == n
+                {
+                    // Repeated across a page break.
+                    if ch.heading.is_none() && !m.rest.is_empty() {
+                        ch.heading = Some(m.rest.to_string());
                     }
+                    self.repair(
+                        span.line,
+                        RepairKind::DuplicateHeading,
+                        text,
+                        "",
+                        Confidence::High,
+                    );
+                    return;
                 }
                 self.close_from(NodeKind::Chapter);
                 let mut node = Node::new(NodeKind::Chapter, n, String::new(), span);
@@ -1109,17 +1171,17 @@ impl<'s> Builder<'s> {
                 self.stack.push(node);
             }
             Unit::Part(v, w) => {
-                if let Some(p) = self.stack.iter().find(|x| x.kind == NodeKind::Part) {
-                    if p.number == v.to_string() {
-                        self.repair(
-                            span.line,
-                            RepairKind::DuplicateHeading,
-                            text,
-                            "",
-                            Confidence::High,
-                        );
-                        return;
-                    }
+                if let Some(p) = self.stack.iter().find(|x| x.kind == NodeKind::Part)
+                    && p.number == v.to_string()
+                {
+                    self.repair(
+                        span.line,
+                        RepairKind::DuplicateHeading,
+                        text,
+                        "",
+                        Confidence::High,
+                    );
+                    return;
                 }
                 self.close_from(NodeKind::Part);
                 let mut node = Node::new(NodeKind::Part, v.to_string(), String::new(), span);
@@ -1132,20 +1194,20 @@ impl<'s> Builder<'s> {
                 self.stack.push(node);
             }
             Unit::Section(n) => {
-                if let Some(p) = self.stack.iter().find(|x| x.kind == NodeKind::Section) {
-                    if p.number == n {
-                        self.repair(
-                            span.line,
-                            RepairKind::DuplicateHeading,
-                            text,
-                            "",
-                            Confidence::High,
-                        );
-                        if !m.rest.is_empty() {
-                            self.body_text(m.rest, span);
-                        }
-                        return;
+                if let Some(p) = self.stack.iter().find(|x| x.kind == NodeKind::Section)
+                    && p.number == n
+                {
+                    self.repair(
+                        span.line,
+                        RepairKind::DuplicateHeading,
+                        text,
+                        "",
+                        Confidence::High,
+                    );
+                    if !m.rest.is_empty() {
+                        self.body_text(m.rest, span);
                     }
+                    return;
                 }
                 self.close_from(NodeKind::Section);
                 let mut node = Node::new(NodeKind::Section, n, String::new(), span);
@@ -1190,16 +1252,17 @@ impl<'s> Builder<'s> {
                         Confidence::Medium,
                     );
                 }
-                if let Some(expected) = self.next_article_number() {
-                    if expected != n && !n.ends_with(char::is_alphabetic) {
-                        self.act.diagnostics.push(Diagnostic {
-                            line: span.line,
-                            message: format!(
-                                "Pasal {n} follows Pasal {}: numbering skips",
-                                self.last_article.as_deref().unwrap_or("0")
-                            ),
-                        });
-                    }
+                if let Some(expected) = self.next_article_number()
+                    && expected != n
+                    && !n.ends_with(char::is_alphabetic)
+                {
+                    self.act.diagnostics.push(Diagnostic {
+                        line: span.line,
+                        message: format!(
+                            "Pasal {n} follows Pasal {}: numbering skips",
+                            self.last_article.as_deref().unwrap_or("0")
+                        ),
+                    });
                 }
                 self.close_from(NodeKind::Article);
                 self.awaiting_heading = false;
@@ -1217,6 +1280,48 @@ impl<'s> Builder<'s> {
                 }
                 // Markers with no text, several on a line: detached (two-column OCR).
                 if let Unit::Clause(n) = &m.unit {
+                    let next_is_clause = grammar::unit_marker(m.rest, false)
+                        .is_some_and(|mm| matches!(mm.unit, Unit::Clause(_)));
+                    if !m.rest.is_empty() && is_column_debris(m.rest) {
+                        // `(2) Bagian. a, b.`: a marker beside a heading word and letters
+                        // of the other column, no words of its own.
+                        self.detached_clauses.push((n.clone(), span.line));
+                        self.repair(
+                            span.line,
+                            RepairKind::DetachedMarkers,
+                            &format!("({n})"),
+                            "",
+                            Confidence::Low,
+                        );
+                        // The debris stays where it was read, without closing a list.
+                        if let Some(top) = self.stack.last_mut() {
+                            top.append_text(m.rest, span);
+                        }
+                        return;
+                    }
+                    if next_is_clause && !all_clause_markers(m.rest) {
+                        // `(3) (4) Bagian`: a column of markers, then stray words of the
+                        // other column; the words stay as text.
+                        self.detached_clauses.push((n.clone(), span.line));
+                        let mut rest = m.rest;
+                        while let Some(mm) = grammar::unit_marker(rest, false) {
+                            let Unit::Clause(k) = &mm.unit else { break };
+                            self.detached_clauses.push((k.clone(), span.line));
+                            rest = mm.rest;
+                        }
+                        self.repair(
+                            span.line,
+                            RepairKind::DetachedMarkers,
+                            text.get(..text.len() - rest.len()).unwrap_or("").trim(),
+                            "",
+                            Confidence::Medium,
+                        );
+                        // The words after the markers may hold units run together.
+                        for piece in self.split(rest, line) {
+                            self.piece(piece);
+                        }
+                        return;
+                    }
                     if m.rest.is_empty() || all_clause_markers(m.rest) {
                         self.detached_clauses.push((n.clone(), span.line));
                         let mut rest = m.rest;
@@ -1230,12 +1335,216 @@ impl<'s> Builder<'s> {
                     }
                 }
                 let m = self.fix_point_sequence(m, span);
+                // A letter going back in an open list (`d.` then `c.`) is a stray letter of
+                // the other column: its words continue the open point.
+                if let Unit::Point(l, false) = &m.unit {
+                    let open = self
+                        .stack
+                        .iter()
+                        .rposition(|x| x.kind == NodeKind::Point && x.marker.ends_with('.'));
+                    if let Some(pos) = open {
+                        let cur = self.stack.get(pos).map(|x| x.number.clone());
+                        let back = l != "a"
+                            && cur.is_some_and(|c| c.len() == l.len() && l.as_str() <= c.as_str());
+                        let empty = self.stack.get(pos).is_some_and(|x| {
+                            x.text.is_empty() && x.children.is_empty() && x.tail.is_none()
+                        });
+                        let fills_gap = pos
+                            .checked_sub(1)
+                            .and_then(|p| self.stack.get(p))
+                            .and_then(|parent| parent.children.last())
+                            .filter(|prev| prev.kind == NodeKind::Point)
+                            .and_then(|prev| next_letter(&prev.number))
+                            .is_some_and(|n| n == *l);
+                        if back && empty && fills_gap && pos + 1 == self.stack.len() {
+                            // `e.` alone, then `d. text`: the lone letter was the stray one
+                            // (it has no words); the list goes on from the new letter.
+                            let stray = self.stack.pop().map(|x| x.marker).unwrap_or_default();
+                            self.repair(
+                                span.line,
+                                RepairKind::StrayMark,
+                                &stray,
+                                "",
+                                Confidence::Low,
+                            );
+                        } else if back {
+                            self.repair(
+                                span.line,
+                                RepairKind::StrayMark,
+                                &format!("{l}."),
+                                "",
+                                Confidence::Low,
+                            );
+                            self.pop_to(pos + 1);
+                            if !m.rest.is_empty()
+                                && let Some(p) = self.stack.last_mut()
+                            {
+                                p.append_text(m.rest, span);
+                            }
+                            return;
+                        }
+                    }
+                }
                 self.awaiting_heading = false;
+                let mut owned = String::new();
+                if let Unit::Point(l, false) = &m.unit {
+                    // A lone letter after a list closed by a full stop has no text of its
+                    // own: a letter of the other column, not a new point.
+                    let closed = self.stack.last().is_some_and(|x| {
+                        x.kind == NodeKind::Point && x.children.is_empty() && x.text.ends_with('.')
+                    });
+                    // A letter ahead of the open list (`c.` after `a.`) with no words, or
+                    // with words that go on from an unfinished point (`a. surat` ...
+                    // `d. menikah ...`), is a stray letter of the other column.
+                    let open_point = self
+                        .stack
+                        .last()
+                        .filter(|x| x.kind == NodeKind::Point && x.marker.ends_with('.'));
+                    let ahead = open_point
+                        .and_then(|x| next_letter(&x.number))
+                        .is_some_and(|e| e.len() == l.len() && e.as_str() < l.as_str());
+                    let unfinished = open_point.is_some_and(|x| {
+                        x.children.is_empty()
+                            && x.text.ends_with(char::is_alphanumeric)
+                            && m.rest.starts_with(char::is_lowercase)
+                    });
+                    if ahead && (m.rest.is_empty() || unfinished) {
+                        self.repair(
+                            span.line,
+                            RepairKind::StrayMark,
+                            &format!("{l}."),
+                            "",
+                            Confidence::Low,
+                        );
+                        if let Some(p) = self.stack.last_mut()
+                            && !m.rest.is_empty()
+                        {
+                            p.append_text(m.rest, span);
+                        }
+                        return;
+                    }
+                    if closed && m.rest.is_empty() && l != "a" {
+                        self.repair(
+                            span.line,
+                            RepairKind::StrayMark,
+                            &format!("{l}."),
+                            "",
+                            Confidence::Low,
+                        );
+                        return;
+                    }
+                    if let Some(last) = self.fill_skipped_letters(l, m.rest, span) {
+                        owned = last;
+                    }
+                }
+                let m = if owned.is_empty() {
+                    m
+                } else {
+                    grammar::Marker {
+                        unit: m.unit.clone(),
+                        rest: owned.as_str(),
+                        repaired: m.repaired.clone(),
+                    }
+                };
                 self.open_list_node(&m, span);
             }
             Unit::ElucidationClause(_) | Unit::ElucidationPoint(_) | Unit::ElucidationItem(_) => {
                 self.body_text(text, span);
             }
+        }
+    }
+
+    /// A point letter that skips letters (`b.` then `e.`): OCR dropped the markers of the
+    /// points between, whose phrases ran into the text before. When that text splits at
+    /// `;` into exactly the missing phrases, they become the missing points. Returns the
+    /// new text of the incoming point when its own text held the missing phrases.
+    fn fill_skipped_letters(&mut self, l: &str, rest: &str, span: Span) -> Option<String> {
+        let open = self
+            .stack
+            .iter()
+            .rposition(|x| x.kind == NodeKind::Point && x.marker.ends_with('.'));
+        let first = match open {
+            Some(pos) => next_letter(&self.stack.get(pos)?.number)?,
+            None => "a".to_string(),
+        };
+        let mut missing = Vec::new();
+        let mut x = first;
+        while x.as_str() < l && x.len() == l.len() && missing.len() < 26 {
+            missing.push(x.clone());
+            x = next_letter(&x)?;
+        }
+        if missing.is_empty() || x != l {
+            return None;
+        }
+        let k = missing.len();
+        let parent_pos = match open {
+            Some(pos) => {
+                let point = self.stack.get(pos)?;
+                let phrases = phrases(&point.text);
+                if !point.children.is_empty() || phrases.len() != k + 1 {
+                    return None;
+                }
+                self.pop_to(pos + 1);
+                if let Some(p) = self.stack.last_mut() {
+                    p.text = phrases.first().cloned().unwrap_or_default();
+                }
+                self.pop_to(pos);
+                self.push_points(&missing, phrases.get(1..).unwrap_or(&[]), span);
+                return None;
+            }
+            None => self
+                .stack
+                .iter()
+                .rposition(|n| n.kind <= NodeKind::Clause)?,
+        };
+        self.pop_to(parent_pos + 1);
+        let parent = self.stack.last_mut()?;
+        if parent.kind < NodeKind::Article
+            || parent.children.iter().any(|c| c.kind == NodeKind::Point)
+        {
+            return None;
+        }
+        let colon = parent.text.rfind(':')?;
+        let lead = parent
+            .text
+            .get(colon + 1..)
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        if !lead.is_empty() {
+            let found = phrases(&lead);
+            if found.len() != k {
+                return None;
+            }
+            parent.text.truncate(colon + 1);
+            self.push_points(&missing, &found, span);
+            return None;
+        }
+        let own = phrases(rest);
+        if own.len() != k + 1 {
+            return None;
+        }
+        self.push_points(&missing, own.get(..k).unwrap_or(&[]), span);
+        own.last().cloned()
+    }
+
+    /// Adds closed points with the given letters and texts to the open node.
+    fn push_points(&mut self, letters: &[String], texts: &[String], span: Span) {
+        for (l, t) in letters.iter().zip(texts) {
+            let mut node = Node::new(NodeKind::Point, l.clone(), format!("{l}."), span);
+            node.text = t.clone();
+            if let Some(parent) = self.stack.last_mut() {
+                parent.children.push(node);
+            }
+        }
+        if let (Some(a), Some(b)) = (letters.first(), letters.last()) {
+            self.repair(
+                span.line,
+                RepairKind::InferredMarker,
+                &format!("{} phrases without point letters", letters.len()),
+                &format!("{a}. to {b}. by `;`"),
+                Confidence::Low,
+            );
         }
     }
 
@@ -1262,22 +1571,23 @@ impl<'s> Builder<'s> {
                 .stack
                 .last()
                 .filter(|x| x.kind == NodeKind::Point && x.marker.ends_with('.'));
-            if let Some(p) = open_point {
-                if n == "1" && matches!(p.number.as_str(), "h" | "k") {
-                    let letter = if p.number == "h" { "i" } else { "l" };
-                    self.repair(
-                        span.line,
-                        RepairKind::OcrMarker,
-                        "1.",
-                        &format!("{letter}."),
-                        Confidence::Medium,
-                    );
-                    return grammar::Marker {
-                        unit: Unit::Point(letter.to_string(), false),
-                        rest: m.rest,
-                        repaired: None,
-                    };
-                }
+            if let Some(p) = open_point
+                && n == "1"
+                && matches!(p.number.as_str(), "h" | "k")
+            {
+                let letter = if p.number == "h" { "i" } else { "l" };
+                self.repair(
+                    span.line,
+                    RepairKind::OcrMarker,
+                    "1.",
+                    &format!("{letter}."),
+                    Confidence::Medium,
+                );
+                return grammar::Marker {
+                    unit: Unit::Point(letter.to_string(), false),
+                    rest: m.rest,
+                    repaired: None,
+                };
             }
         }
         m
@@ -1310,17 +1620,17 @@ impl<'s> Builder<'s> {
 
     fn body_text(&mut self, text: &str, span: Span) {
         if self.awaiting_heading {
-            if let Some(top) = self.stack.last_mut() {
-                if matches!(
+            if let Some(top) = self.stack.last_mut()
+                && matches!(
                     top.kind,
                     NodeKind::Chapter | NodeKind::Part | NodeKind::Section
-                ) && top.heading.is_none()
-                {
-                    top.heading = Some(text.to_string());
-                    top.span.extend(span);
-                    self.awaiting_heading = false;
-                    return;
-                }
+                )
+                && top.heading.is_none()
+            {
+                top.heading = Some(text.to_string());
+                top.span.extend(span);
+                self.awaiting_heading = false;
+                return;
             }
             self.awaiting_heading = false;
         }
@@ -1367,11 +1677,13 @@ impl<'s> Builder<'s> {
 
     /// Re-attaches detached clause markers to an article that has none, by splitting its
     /// text into sentences (two-column OCR layouts separate `(1) (2)` from their text).
+    ///
+    /// Without usable detached markers, an article whose own text cites `pada ayat (n)`
+    /// (in Indonesian drafting, a reference to a clause of the same article) has clauses
+    /// whose markers were lost: its top-level sentences are taken as its clauses when the
+    /// citations agree (a sentence never cites its own or a later clause).
     fn flush_detached(&mut self) {
         let markers = std::mem::take(&mut self.detached_clauses);
-        if markers.is_empty() {
-            return;
-        }
         let Some(pos) = self.stack.iter().rposition(|n| n.kind == NodeKind::Article) else {
             return;
         };
@@ -1380,6 +1692,28 @@ impl<'s> Builder<'s> {
             return;
         };
         if article.children.iter().any(|c| c.kind == NodeKind::Clause) {
+            let (first, last) = (article.span.line, article.span.end_line);
+            let damaged = self
+                .act
+                .repairs
+                .iter()
+                .any(|r| r.line >= first && r.line <= last);
+            if !damaged {
+                return;
+            }
+            if let Some(clauses) = clauses_by_sentence(article) {
+                let count = clauses.len();
+                article.text.clear();
+                article.tail = None;
+                article.children = clauses;
+                self.repair(
+                    first,
+                    RepairKind::InferredMarker,
+                    "sentences without ayat markers beside numbered ayat",
+                    &format!("ayat (1) to ({count}), one sentence each"),
+                    Confidence::Low,
+                );
+            }
             return;
         }
         let mut numbers: Vec<String> = Vec::new();
@@ -1392,16 +1726,35 @@ impl<'s> Builder<'s> {
             .iter()
             .enumerate()
             .all(|(i, n)| *n == (i + 1).to_string());
-        if !sequential || numbers.len() < 2 {
-            return;
-        }
         let units = sentence_units(article);
-        if units.len() != numbers.len() {
+        let detached_fit = sequential && numbers.len() >= 2 && units.len() == numbers.len();
+        // Fewer detached markers than sentences (the rest of the column lost): the
+        // markers still show that the article has clauses.
+        let partial = !detached_fit
+            && sequential
+            && !numbers.is_empty()
+            && units.len() > numbers.len()
+            && units.len() >= 2
+            && citations_agree_or_none(&units);
+        // Two lists each with its own lead-in (`...meliputi: a. b. ... yaitu: a. b.`) can
+        // only be two clauses of the article.
+        let lists = units
+            .iter()
+            .filter(|u| u.0.ends_with(':') && !u.1.is_empty())
+            .count();
+        let cited = !detached_fit
+            && !partial
+            && units.len() >= 2
+            && (citations_agree(&units) || (lists >= 2 && citations_agree_or_none(&units)));
+        let detached_fit = detached_fit || partial;
+        if !detached_fit && !cited {
             return;
         }
         let line = markers.first().map_or(article.span.line, |m| m.1);
+        let count = units.len();
         let mut clauses = Vec::new();
-        for (num, (text, children, span)) in numbers.iter().zip(units) {
+        for (i, (text, children, span)) in units.into_iter().enumerate() {
+            let num = (i + 1).to_string();
             let mut c = Node::new(NodeKind::Clause, num.clone(), format!("({num})"), span);
             c.text = text;
             c.children = children;
@@ -1410,11 +1763,15 @@ impl<'s> Builder<'s> {
         article.text.clear();
         article.tail = None;
         article.children = clauses;
-        let count = numbers.len();
+        let from = if detached_fit {
+            format!("{count} ayat markers apart from their text")
+        } else {
+            format!("ayat markers lost; the article cites its own ayat ({count} sentences)")
+        };
         self.repair(
             line,
             RepairKind::DetachedMarkers,
-            &format!("{count} ayat markers apart from their text"),
+            &from,
             &format!("ayat (1) to ({count}) assigned by sentence"),
             Confidence::Low,
         );
@@ -1607,16 +1964,39 @@ fn close_stack(nodes: Vec<Node>) -> Option<Vec<Node>> {
 }
 
 /// Splits an article's text and children into top-level sentence units: a sentence ending
-/// with `:` takes the points that follow it.
+/// with `:` takes the points that follow it. Sentences after the last point of a list
+/// (OCR lines that ran them into the point's text) are units of their own.
 fn sentence_units(article: &Node) -> Vec<(String, Vec<Node>, Span)> {
     let mut units: Vec<(String, Vec<Node>, Span)> = Vec::new();
     for s in sentences(&article.text) {
         units.push((s, Vec::new(), article.span));
     }
-    for c in &article.children {
+    let children = &article.children;
+    for (j, c) in children.iter().enumerate() {
+        let last_of_run = match children.get(j + 1) {
+            None => true,
+            Some(next) => next.kind == NodeKind::Point && next.number == "a",
+        };
+        let mut c = c.clone();
+        let mut trailing: Vec<String> = Vec::new();
+        if last_of_run && c.kind == NodeKind::Point {
+            if c.children.is_empty() {
+                let mut parts = full_stop_sentences(&c.text);
+                if parts.len() > 1 {
+                    trailing = parts.split_off(1);
+                    c.text = parts.concat();
+                }
+            } else if let Some(t) = c.tail.take() {
+                trailing = sentences(&t);
+            }
+        }
+        let span = c.span;
         match units.last_mut() {
-            Some(u) if u.0.ends_with(':') => u.1.push(c.clone()),
-            _ => units.push((String::new(), vec![c.clone()], c.span)),
+            Some(u) if u.0.ends_with(':') => u.1.push(c),
+            _ => units.push((String::new(), vec![c], span)),
+        }
+        for t in trailing {
+            units.push((t, Vec::new(), span));
         }
     }
     if let Some(tail) = &article.tail {
@@ -1624,7 +2004,242 @@ fn sentence_units(article: &Node) -> Vec<(String, Vec<Node>, Span)> {
             units.push((s, Vec::new(), article.span));
         }
     }
-    units
+    // A fragment of one or two words without final punctuation is no sentence (an ayat
+    // is a whole sentence): it stays with the unit before it.
+    let mut merged: Vec<(String, Vec<Node>, Span)> = Vec::new();
+    for u in units {
+        let fragment = u.1.is_empty()
+            && ((u.0.split_whitespace().count() < 3 && !u.0.ends_with(['.', ':', ';']))
+                || is_column_debris(&u.0));
+        match merged.last_mut() {
+            Some(prev) if fragment => {
+                let target = match prev.1.last_mut() {
+                    Some(c) => &mut c.text,
+                    None => &mut prev.0,
+                };
+                target.push(' ');
+                target.push_str(&u.0);
+            }
+            _ => merged.push(u),
+        }
+    }
+    merged
+}
+
+/// An article with numbered clauses and sentences outside them (a damaged scan lost
+/// markers): one clause per sentence, as Indonesian drafting writes an ayat as one
+/// sentence (UU 12/2011, Lampiran II). Only when every numbered clause keeps its number
+/// in the sequence and no sentence cites its own or a later clause.
+fn clauses_by_sentence(article: &Node) -> Option<Vec<Node>> {
+    let mut units: Vec<(Option<String>, String, Vec<Node>, Span)> = Vec::new();
+    let mut lead = article.clone();
+    lead.children = article
+        .children
+        .iter()
+        .take_while(|c| c.kind != NodeKind::Clause)
+        .cloned()
+        .collect();
+    lead.tail = None;
+    for (t, ch, sp) in sentence_units(&lead) {
+        units.push((None, t, ch, sp));
+    }
+    for c in article.children.iter().skip(lead.children.len()) {
+        if c.kind != NodeKind::Clause {
+            return None;
+        }
+        for (i, (t, ch, sp)) in sentence_units(c).into_iter().enumerate() {
+            let number = (i == 0).then(|| c.number.clone());
+            units.push((number, t, ch, sp));
+        }
+    }
+    if let Some(tail) = &article.tail {
+        for t in sentences(tail) {
+            units.push((None, t, Vec::new(), article.span));
+        }
+    }
+    if units.iter().all(|u| u.0.is_some()) {
+        return None;
+    }
+    let mut clauses = Vec::new();
+    for (i, (number, text, children, span)) in units.into_iter().enumerate() {
+        let num = (i + 1).to_string();
+        if number.is_some_and(|n| n != num) {
+            return None;
+        }
+        let mut all = text.clone();
+        for c in &children {
+            all.push(' ');
+            all.push_str(&c.full_text());
+        }
+        if own_clause_citations(&all)
+            .iter()
+            .any(|&k| k == 0 || k as usize > i)
+        {
+            return None;
+        }
+        let mut c = Node::new(NodeKind::Clause, num.clone(), format!("({num})"), span);
+        c.text = text;
+        c.children = children;
+        clauses.push(c);
+    }
+    Some(clauses)
+}
+
+/// `C. tugas`: a single capital letter with a full stop before a lower-case word, which
+/// in an open list of lower-case letters is an OCR misreading of a list letter. Returns
+/// the marker as written and the rest.
+fn misread_letter(text: &str) -> Option<(&str, &str)> {
+    let mut chars = text.chars();
+    let c = chars.next()?;
+    if !c.is_ascii_uppercase() || chars.next()? != '.' || chars.next()? != ' ' {
+        return None;
+    }
+    let rest = text.get(3..)?.trim_start();
+    rest.starts_with(char::is_alphabetic)
+        .then(|| (text.get(..2).unwrap_or(""), rest))
+}
+
+/// Whether text starts with a run of clause markers from the other column of a scan
+/// (`(2t (1) l2l (3) (41 negeri ...`): at least two clause markers, with only OCR debris
+/// (tokens holding no plain word) among them. A sentence ending before such a run ends a
+/// clause whose start the run replaced.
+fn marker_run(text: &str) -> bool {
+    let mut markers = 0;
+    for token in text.split_whitespace() {
+        if grammar::ayat_marker(token).is_ok_and(|(rest, _)| rest.is_empty()) {
+            markers += 1;
+            continue;
+        }
+        let debris = token.chars().count() <= 3
+            || token
+                .chars()
+                .any(|c| !c.is_alphabetic() && c != '-' && c != '/');
+        if !debris {
+            break;
+        }
+    }
+    markers >= 2
+}
+
+/// Text made only of bare heading keywords (`Bagian`, `Paragraf`, `BAB`, without their
+/// number) and lone list letters (`a,` `b.`): debris of the other column of a scan, no
+/// sentence of its own.
+fn is_column_debris(text: &str) -> bool {
+    let mut keyword = false;
+    for token in text.split_whitespace() {
+        let word = token.trim_end_matches(['.', ',']);
+        if matches!(word, "Bagian" | "Paragraf" | "BAB") {
+            keyword = true;
+            continue;
+        }
+        let letter = word.chars().count() == 1
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && token.len() > word.len();
+        if !letter {
+            return false;
+        }
+    }
+    keyword
+}
+
+/// Splits the text of an enumeration at `;` into phrases (each keeping its `;`); a
+/// `dan` / `atau` read after the `;` goes back to the end of the phrase before it.
+fn phrases(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in text.split_inclusive(';') {
+        let mut p = part.trim();
+        if p.is_empty() {
+            continue;
+        }
+        for conj in ["dan/atau ", "dan ", "atau "] {
+            if let (Some(rest), Some(prev)) = (p.strip_prefix(conj), out.last_mut()) {
+                prev.push(' ');
+                prev.push_str(conj.trim_end());
+                p = rest.trim_start();
+                break;
+            }
+        }
+        out.push(p.to_string());
+    }
+    out
+}
+
+/// Splits text into sentences at `. ` followed by a capital letter (not at `:`).
+fn full_stop_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for w in chars.windows(3) {
+        if let [(_, '.'), (_, ' '), (k, c)] = w
+            && (c.is_uppercase() || text.get(*k..).is_some_and(marker_run))
+        {
+            if let Some(s) = text.get(start..*k) {
+                out.push(s.trim().to_string());
+            }
+            start = *k;
+        }
+    }
+    if let Some(s) = text.get(start..)
+        && !s.trim().is_empty()
+    {
+        out.push(s.trim().to_string());
+    }
+    out
+}
+
+/// The clause numbers cited as `pada ayat (n)` in a text (a reference to a clause of
+/// the same article); OCR readings `(l)` and `(21` are read as 1 and 2.
+fn own_clause_citations(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let lower = text.to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find("pada ayat") {
+        rest = rest.get(i + "pada ayat".len()..).unwrap_or("");
+        let after = rest.trim_start();
+        let Some(inner) = after.strip_prefix('(') else {
+            continue;
+        };
+        let digits: String = inner
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, 'l' | 'i'))
+            .map(|c| if c.is_ascii_digit() { c } else { '1' })
+            .collect();
+        if let Ok(n) = digits.parse::<u32>() {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Whether no sentence unit cites its own or a later clause (`pada ayat (k)`).
+fn citations_agree_or_none(units: &[(String, Vec<Node>, Span)]) -> bool {
+    citations_agree(units)
+        || units.iter().all(|(text, children, _)| {
+            own_clause_citations(text).is_empty()
+                && children
+                    .iter()
+                    .all(|c| own_clause_citations(&c.full_text()).is_empty())
+        })
+}
+
+/// Whether sentence units can be an article's clauses by their citations: some unit cites
+/// `pada ayat (k)`, and every such citation is of an earlier unit.
+fn citations_agree(units: &[(String, Vec<Node>, Span)]) -> bool {
+    let mut any = false;
+    for (i, (text, children, _)) in units.iter().enumerate() {
+        let mut all = text.clone();
+        for c in children {
+            all.push(' ');
+            all.push_str(&c.full_text());
+        }
+        for k in own_clause_citations(&all) {
+            any = true;
+            if k == 0 || k as usize > i {
+                return false;
+            }
+        }
+    }
+    any
 }
 
 /// Splits text into sentences at `. ` / `: ` followed by a capital letter.
@@ -1633,19 +2248,21 @@ fn sentences(text: &str) -> Vec<String> {
     let mut start = 0;
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
     for w in bytes.windows(3) {
-        if let [(_, a), (_, b), (k, c)] = w {
-            if matches!(a, '.' | ':') && *b == ' ' && c.is_uppercase() {
-                if let Some(s) = text.get(start..*k) {
-                    out.push(s.trim().to_string());
-                }
-                start = *k;
+        if let [(_, a), (_, b), (k, c)] = w
+            && matches!(a, '.' | ':')
+            && *b == ' '
+            && (c.is_uppercase() || (*a == '.' && text.get(*k..).is_some_and(marker_run)))
+        {
+            if let Some(s) = text.get(start..*k) {
+                out.push(s.trim().to_string());
             }
+            start = *k;
         }
     }
-    if let Some(s) = text.get(start..) {
-        if !s.trim().is_empty() {
-            out.push(s.trim().to_string());
-        }
+    if let Some(s) = text.get(start..)
+        && !s.trim().is_empty()
+    {
+        out.push(s.trim().to_string());
     }
     out
 }
@@ -1692,29 +2309,29 @@ fn is_citation_word(word: &str) -> bool {
     let w = word.trim_end_matches(',');
     word.ends_with(',')
         || matches!(
-        w.to_lowercase().as_str(),
-        "dalam"
-            | "pada"
-            | "dan"
-            | "atau"
-            | "dengan"
-            | "serta"
-            | "terhadap"
-            | "oleh"
-            | "ketentuan"
-            | "dan/atau"
-            | "maksud"
-            | "menurut"
-            | "berdasarkan"
-            | "lihat"
-            | "melaksanakan"
-            | "ayat"
-            | "huruf"
-            | "angka"
-            | "di"
-            | "ke"
-            | "dari"
-            | "atas"
+            w.to_lowercase().as_str(),
+            "dalam"
+                | "pada"
+                | "dan"
+                | "atau"
+                | "dengan"
+                | "serta"
+                | "terhadap"
+                | "oleh"
+                | "ketentuan"
+                | "dan/atau"
+                | "maksud"
+                | "menurut"
+                | "berdasarkan"
+                | "lihat"
+                | "melaksanakan"
+                | "ayat"
+                | "huruf"
+                | "angka"
+                | "di"
+                | "ke"
+                | "dari"
+                | "atas"
         )
 }
 
@@ -1929,22 +2546,21 @@ fn derive_meta(act: &mut Act) {
         i += 1;
     }
     // A Peraturan Desa names its kabupaten in the issuer lines ("KABUPATEN LEMBATA").
-    if act.meta.level == Some(Level::Desa) {
-        if let Some(kab) = act
+    if act.meta.level == Some(Level::Desa)
+        && let Some(kab) = act
             .preamble
             .issuer
             .iter()
             .find(|p| p.text.to_uppercase().starts_with("KABUPATEN "))
-        {
-            if let Some(r) = act.meta.region.as_mut() {
-                r.push_str(", ");
-                r.push_str(&title_case(&kab.text));
-            }
-        }
+        && let Some(r) = act.meta.region.as_mut()
+    {
+        r.push_str(", ");
+        r.push_str(&title_case(&kab.text));
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -2013,6 +2629,183 @@ mod tests {
         let nums: Vec<_> = p.children.iter().map(|c| c.number.as_str()).collect();
         assert_eq!(nums, ["1", "2", "3"]);
         assert_eq!(p.children[1].text, "Dalam hal empat.");
+    }
+
+    fn skeleton(act: &Act, n: &str) -> Vec<String> {
+        act.article(n)
+            .unwrap()
+            .children
+            .iter()
+            .map(|c| {
+                let pts: String = c.children.iter().map(|p| p.number.as_str()).collect();
+                format!("{}{pts}", c.marker)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn self_citations_prove_lost_clause_markers() {
+        let act = parse(
+            "Pasal 5\nIzin diberikan oleh Wali. Izin sebagaimana dimaksud pada ayat (1) berlaku lima tahun.\nPasal 6\nLain.\n",
+        );
+        assert_eq!(skeleton(&act, "5"), ["(1)", "(2)"]);
+        assert!(
+            act.repairs
+                .iter()
+                .any(|r| r.kind == RepairKind::DetachedMarkers && r.confidence == Confidence::Low)
+        );
+        // A first sentence citing a clause cannot be clause (1): nothing is inferred.
+        let act = parse("Pasal 5\nHal pada ayat (1) berlaku. Izin berlaku.\nPasal 6\nLain.\n");
+        assert!(act.article("5").unwrap().children.is_empty());
+    }
+
+    #[test]
+    fn sentences_after_the_last_point_are_clauses() {
+        let act = parse(
+            "Pasal 5\nTugas meliputi:\na. satu;\nb. dua. Tugas sebagaimana dimaksud pada ayat (1) diatur.\nPasal 6\nLain.\n",
+        );
+        assert_eq!(skeleton(&act, "5"), ["(1)ab", "(2)"]);
+        let p = act.article("5").unwrap();
+        assert_eq!(p.children[0].children[1].text, "dua.");
+    }
+
+    #[test]
+    fn sentences_beside_numbered_clauses_take_the_missing_numbers() {
+        // `^` marks a damaged scan; (1) and (3) were lost.
+        let act = parse(
+            "Pasal 5\nSatu ^kalimat. (2) Dua kalimat. Tiga sebagaimana dimaksud pada ayat (1).\nPasal 6\nLain.\n",
+        );
+        assert_eq!(skeleton(&act, "5"), ["(1)", "(2)", "(3)"]);
+        // Clean text: a clause of two sentences is left alone.
+        let act = parse("Pasal 5\n(1) Satu.\n(2) Dua. Tiga.\nPasal 6\nLain.\n");
+        assert_eq!(skeleton(&act, "5"), ["(1)", "(2)"]);
+    }
+
+    #[test]
+    fn a_column_of_markers_before_stray_words_is_detached() {
+        let act = parse("Pasal 5\nSatu kalimat saja.\n(2) (3) Bagian\nPasal 6\nLain.\n");
+        let p = act.article("5").unwrap();
+        assert!(p.children.is_empty());
+        assert!(p.text.contains("Bagian"));
+    }
+
+    #[test]
+    fn a_letter_going_back_is_a_stray_letter() {
+        let act = parse(
+            "Pasal 5\nMeliputi:\na. satu;\nb. dua; dan\nc. tiga\nb. empat.\nPasal 6\nLain.\n",
+        );
+        let p = act.article("5").unwrap();
+        let letters: Vec<_> = p.children.iter().map(|c| c.number.as_str()).collect();
+        assert_eq!(letters, ["a", "b", "c"]);
+        assert!(p.children[2].text.contains("empat"));
+    }
+
+    fn letters(act: &Act, n: &str) -> String {
+        skeleton(act, n).concat()
+    }
+
+    #[test]
+    fn a_point_run_into_the_line_before_is_split() {
+        let act = parse(
+            "Pasal 5\nMeliputi:\na. peningkatan mutu b. penyediaan dana;\nc. lain-lain.\nPasal 6\nLain.\n",
+        );
+        assert_eq!(letters(&act, "5"), "a.b.c.");
+        // A citation is not a point.
+        let act = parse("Pasal 5\nMeliputi hal dalam huruf b. lain\nPasal 6\nLain.\n");
+        assert!(act.article("5").unwrap().children.is_empty());
+    }
+
+    #[test]
+    fn skipped_letters_take_the_phrases_before() {
+        // Letters lost before the lead-in's phrases.
+        let act = parse(
+            "Pasal 5\nAsasnya: kesatu; kedua; ketiga;\nd. keempat; dan\ne. kelima.\nPasal 6\nLain.\n",
+        );
+        assert_eq!(letters(&act, "5"), "a.b.c.d.e.");
+        let p = act.article("5").unwrap();
+        assert_eq!(p.text, "Asasnya:");
+        assert_eq!(p.children[1].text, "kedua;");
+        // Letters lost inside the open point.
+        let act =
+            parse("Pasal 5\nMeliputi:\na. satu;\nb. dua; tiga; empat;\ne. lima.\nPasal 6\nLain.\n");
+        assert_eq!(letters(&act, "5"), "a.b.c.d.e.");
+        // Letters lost before a point holding all the phrases.
+        let act = parse("Pasal 5\nSyaratnya:\nc. satu; dua; dan tiga.\nPasal 6\nLain.\n");
+        assert_eq!(letters(&act, "5"), "a.b.c.");
+        assert_eq!(act.article("5").unwrap().children[1].text, "dua; dan");
+        // The phrases do not fit the gap: nothing is inferred.
+        let act = parse("Pasal 5\nMeliputi:\na. satu;\nb. dua;\ne. lima.\nPasal 6\nLain.\n");
+        assert_eq!(letters(&act, "5"), "a.b.e.");
+    }
+
+    #[test]
+    fn stray_letters_of_the_other_column_are_set_aside() {
+        // `c.` alone ahead of the list, then words going on from `a.`.
+        let act = parse(
+            "Pasal 5\nMeliputi:\na. surat c.\nd. keterangan kerja;\nb. izin; dan\nc. paspor.\nPasal 6\nLain.\n",
+        );
+        assert_eq!(letters(&act, "5"), "a.b.c.");
+        assert_eq!(
+            act.article("5").unwrap().children[0].text,
+            "surat keterangan kerja;"
+        );
+        // A lone letter skipping ahead, then the letter that was due.
+        let act = parse("Pasal 5\nMeliputi:\na. satu;\ne.\nb. dua.\nPasal 6\nLain.\n");
+        assert_eq!(letters(&act, "5"), "a.b.");
+        // Lone letters after a list closed by a full stop.
+        let act = parse("Pasal 5\nMeliputi:\na. satu; dan\nb. dua.\nc.\nd.\nPasal 6\nLain.\n");
+        assert_eq!(letters(&act, "5"), "a.b.");
+    }
+
+    #[test]
+    fn a_capital_letter_continuing_a_list_is_its_next_letter() {
+        let act = parse("Pasal 5\nMeliputi:\na. satu;\nb. dua; dan C. tiga.\nPasal 6\nLain.\n");
+        assert_eq!(letters(&act, "5"), "a.b.c.");
+        assert!(
+            act.repairs
+                .iter()
+                .any(|r| r.kind == RepairKind::OcrMarker && r.confidence == Confidence::Low)
+        );
+        // Outside a list a capital initial stays text.
+        let act = parse("Pasal 5\nDitandatangani oleh A. Rahman.\nPasal 6\nLain.\n");
+        assert!(act.article("5").unwrap().children.is_empty());
+    }
+
+    #[test]
+    fn a_run_of_markers_in_the_text_ends_a_clause() {
+        let act = parse(
+            "Pasal 5\nIzin wajib dimiliki. (s) (1) (21 l2l (3) negeri yang ditunjuk mengumumkan. Izin sebagaimana dimaksud pada ayat (1) berlaku.\nPasal 6\nLain.\n",
+        );
+        assert_eq!(skeleton(&act, "5"), ["(1)", "(2)", "(3)"]);
+        assert!(
+            act.article("5").unwrap().children[1]
+                .text
+                .contains("negeri")
+        );
+    }
+
+    #[test]
+    fn two_lists_with_their_own_lead_in_are_two_clauses() {
+        let act = parse(
+            "Pasal 5\nPekerja meliputi:\na. satu; dan\nb. dua. Tidak termasuk pekerja, yaitu:\na. tiga;\nb. empat;\nc. lima; dan\nd. enam.\n(2) Bagian. a, b.\nc.\nd. Persyaratan\nPasal 6\nLain.\n",
+        );
+        assert_eq!(skeleton(&act, "5"), ["(1)ab", "(2)abcd"]);
+        // The debris words are kept.
+        assert!(
+            act.article("5")
+                .unwrap()
+                .full_text()
+                .contains("Persyaratan")
+        );
+        assert!(act.article("5").unwrap().full_text().contains("Bagian"));
+    }
+
+    #[test]
+    fn a_lone_detached_marker_shows_clauses() {
+        let act = parse(
+            "Pasal 9\n(1)\nPasal 9\nInformasi berasal dari:\na. satu; dan\nb. dua. Informasi harus diverifikasi.\nPasal 10\nLain.\n",
+        );
+        assert_eq!(skeleton(&act, "9"), ["(1)ab", "(2)"]);
     }
 
     #[test]
