@@ -524,6 +524,10 @@ fn mk<'a>(unit: Unit, rest: &'a str, repaired: bool, written: &str) -> Marker<'a
     }
 }
 
+/// How many characters at the start of a line are looked at for a formula (the longest
+/// formula, `AGAR SETIAP ORANG MENGETAHUINYA`, has 31).
+const HEAD_CHARS: usize = 40;
+
 /// Keywords of the opening, the closing and the elucidation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Formula {
@@ -600,7 +604,14 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
             return Some((f, rest));
         }
     }
-    let upper = line.to_uppercase();
+    // Only the head of the line can hold a formula: uppercasing the whole line at every
+    // word of a long OCR line would make reading it quadratic.
+    let fits = line.chars().nth(HEAD_CHARS).is_none();
+    let upper: String = line
+        .chars()
+        .take(HEAD_CHARS)
+        .collect::<String>()
+        .to_uppercase();
     let starts = |p: &str| upper.starts_with(p);
     let rest_after = |n: usize| line.get(n..).unwrap_or("").trim_start();
     if starts("DENGAN RAHMAT TUHAN") {
@@ -609,7 +620,7 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
     if starts("DENGAN PERSETUJUAN BERSAMA") || starts("DENGAN KESEPAKATAN BERSAMA") {
         return Some((Formula::Agreement, rest_after(26)));
     }
-    if starts("MEMUTUS") && upper.len() < 16 {
+    if starts("MEMUTUS") && fits && upper.len() < 16 {
         return Some((Formula::Decide, ""));
     }
     if starts("AGAR SETIAP ORANG MENGETAHUINYA") {
@@ -635,10 +646,12 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
     if line == "PENJELASAN" || starts("PENJELASAN ATAS") {
         return Some((Formula::Elucidation, rest_after(10)));
     }
-    if matches!(upper.as_str(), "I. UMUM" | "I.UMUM" | "UMUM") {
+    if fits && matches!(upper.as_str(), "I. UMUM" | "I.UMUM" | "UMUM") {
         return Some((Formula::General, ""));
     }
-    if starts("II. PASAL DEMI PASAL") || upper == "PASAL DEMI PASAL" || upper == "II. PASAL" {
+    if starts("II. PASAL DEMI PASAL")
+        || (fits && (upper == "PASAL DEMI PASAL" || upper == "II. PASAL"))
+    {
         return Some((Formula::ArticleByArticle, ""));
     }
     None

@@ -199,7 +199,10 @@ fn repair_token(tok: &str, next: Option<&str>, line: u32, repairs: &mut Vec<Repa
             .chars()
             .filter(|c| matches!(c, 'O' | 'o' | 'l' | 'I'))
             .count();
-        if digits > 0 && lookalikes > 0 && digits + lookalikes == n && digits * 2 >= n {
+        // A capital after the digits is an article suffix (`Pasal 28I`, `Pasal 5A`).
+        let suffix = core.chars().last().is_some_and(|c| c.is_ascii_uppercase())
+            && core.chars().rev().skip(1).all(|c| c.is_ascii_digit());
+        if !suffix && digits > 0 && lookalikes > 0 && digits + lookalikes == n && digits * 2 >= n {
             let fixed: String = core
                 .chars()
                 .map(|c| match c {
@@ -307,8 +310,8 @@ mod tests {
 
     #[test]
     fn words_are_not_mistaken_for_numbers() {
-        let (s, r) = clean("SIP3MI lO Ol P3MI Rp5.000.000,00");
-        assert_eq!(s, "SIP3MI lO Ol P3MI Rp5.000.000,00");
+        let (s, r) = clean("SIP3MI lO Ol P3MI Rp5.000.000,00 Pasal 28I");
+        assert_eq!(s, "SIP3MI lO Ol P3MI Rp5.000.000,00 Pasal 28I");
         assert!(r.is_empty());
     }
 

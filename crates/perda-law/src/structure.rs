@@ -554,7 +554,9 @@ impl<'s> Builder<'s> {
                 self.repair(line.no, RepairKind::PageNumber, raw, "", Confidence::High);
                 continue;
             }
-            if running_heads.contains(raw) && self.phase >= Phase::Body {
+            // A running head is page furniture of the body; the same words in a title
+            // block or as a chapter heading are content.
+            if running_heads.contains(raw) && self.phase == Phase::Body && !self.awaiting_heading {
                 self.repair(
                     line.no,
                     RepairKind::RunningHead,
@@ -670,6 +672,9 @@ impl<'s> Builder<'s> {
             i > 0 && !c.is_whitespace() && text.get(..i).is_some_and(|p| p.ends_with(' '))
         }) {
             let Some(at) = text.get(pos..) else { continue };
+            if !may_start_unit(at) {
+                continue;
+            }
             let before = text.get(..pos).unwrap_or("").trim_end();
             let prev_char = before.chars().last().unwrap_or(' ');
             let prev_word = before.rsplit(' ').next().unwrap_or("");
@@ -2265,6 +2270,20 @@ fn sentences(text: &str) -> Vec<String> {
         out.push(s.trim().to_string());
     }
     out
+}
+
+/// A cheap test of whether a word can begin a unit marker or a formula: most words of a
+/// long line are ordinary lower-case words and need no parsing.
+fn may_start_unit(at: &str) -> bool {
+    let mut chars = at.chars();
+    let (Some(a), b) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    a.is_uppercase()
+        || a == '('
+        || a.is_ascii_digit()
+        || (a.is_lowercase()
+            && b.is_some_and(|b| matches!(b, '.' | ',' | ')') || b == a || b.is_ascii_digit()))
 }
 
 fn all_clause_markers(s: &str) -> bool {
