@@ -429,10 +429,22 @@ fn the_clean_corpus_parses_without_any_repair() {
     // Repairs are for scanned text: a clean statute that needed one would mean the parser
     // changed its words (a running head dropped, a number "repaired").
     let act = perda_law::corpus::uu_18_2017().expect("corpus");
-    assert!(act.repairs.is_empty(), "repairs on the clean corpus: {:#?}", act.repairs);
+    assert!(
+        act.repairs.is_empty(),
+        "repairs on the clean corpus: {:#?}",
+        act.repairs
+    );
     assert!(act.diagnostics.is_empty(), "{:#?}", act.diagnostics);
-    let headings: Vec<&str> = act.body.iter().filter_map(|c| c.heading.as_deref()).collect();
-    assert_eq!(headings.len(), 13, "every BAB has its heading: {headings:?}");
+    let headings: Vec<&str> = act
+        .body
+        .iter()
+        .filter_map(|c| c.heading.as_deref())
+        .collect();
+    assert_eq!(
+        headings.len(),
+        13,
+        "every BAB has its heading: {headings:?}"
+    );
     assert_eq!(headings[2], "PELINDUNGAN PEKERJA MIGRAN INDONESIA");
     assert_eq!(act.articles().count(), 91);
 }
