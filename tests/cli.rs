@@ -1,5 +1,13 @@
 //! End-to-end tests of the `perda` binary on real files.
 
+// Test helpers may stop loudly: a failed expectation is a failed test.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 

@@ -176,10 +176,10 @@ pub fn emit(text: &str, out: Option<&Path>, force: bool) -> Result<(), Failure> 
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
         // A closed pipe (`perda ... | head`) is not an error worth reporting.
-        if let Err(e) = lock.write_all(text.as_bytes()).and_then(|()| lock.flush()) {
-            if e.kind() != std::io::ErrorKind::BrokenPipe {
-                return Err(Failure(format!("<stdout>: {e}")));
-            }
+        if let Err(e) = lock.write_all(text.as_bytes()).and_then(|()| lock.flush())
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            return Err(Failure(format!("<stdout>: {e}")));
         }
         return Ok(());
     };
