@@ -86,6 +86,10 @@ pub struct Node {
     /// Text after the node's enumeration (rare: a closing sentence after the points).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tail: Option<String>,
+    /// How an enumerated unit joins the next one: `dan`, `atau` or `dan/atau` when its
+    /// text ends with `; dan`, `; atau` or `; dan/atau`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ending: Option<String>,
     /// Child nodes in order.
     pub children: Vec<Node>,
     /// Where it is in the source.
@@ -101,6 +105,7 @@ impl Node {
             heading: None,
             text: String::new(),
             tail: None,
+            ending: None,
             children: Vec::new(),
             span,
         }
@@ -1077,7 +1082,10 @@ impl<'s> Builder<'s> {
     }
 
     fn pop(&mut self) {
-        let Some(node) = self.stack.pop() else { return };
+        let Some(mut node) = self.stack.pop() else {
+            return;
+        };
+        node.ending = enumeration_ending(&node.text);
         match self.stack.last_mut() {
             Some(parent) => {
                 parent.span.extend(node.span);
@@ -2286,6 +2294,18 @@ fn may_start_unit(at: &str) -> bool {
             && b.is_some_and(|b| matches!(b, '.' | ',' | ')') || b == a || b.is_ascii_digit()))
 }
 
+/// The conjunction closing an enumerated unit (`...; dan` → `dan`).
+fn enumeration_ending(text: &str) -> Option<String> {
+    let t = text.trim_end();
+    ["dan/atau", "dan", "atau"]
+        .into_iter()
+        .find(|c| {
+            t.strip_suffix(c)
+                .is_some_and(|r| r.trim_end().ends_with(';'))
+        })
+        .map(str::to_string)
+}
+
 fn all_clause_markers(s: &str) -> bool {
     let mut rest = s;
     while !rest.is_empty() {
@@ -2630,6 +2650,17 @@ mod tests {
         assert_eq!(p2.children.len(), 2);
         assert_eq!(p2.children[1].children.len(), 3);
         assert_eq!(act.article("3").unwrap().text, "Lihat Pasal 2 ayat (1).");
+    }
+
+    #[test]
+    fn enumeration_endings_are_read() {
+        let act = parse("Pasal 1\nSatu:\na. x;\nb. y; dan/atau\nc. z; atau\nd. w; dan\ne. v.\n");
+        let p = act.article("1").unwrap();
+        let endings: Vec<_> = p.children.iter().map(|c| c.ending.as_deref()).collect();
+        assert_eq!(
+            endings,
+            [None, Some("dan/atau"), Some("atau"), Some("dan"), None]
+        );
     }
 
     #[test]
