@@ -6,27 +6,6 @@
 //! cargo run -p perda-law --example skeleton -- ../shared/fixtures/ocr/uu-18-2017.ocr.md --compare
 //! ```
 
-use perda_law::{Node, NodeKind};
-
-fn skeleton(a: &Node) -> Vec<String> {
-    a.children
-        .iter()
-        .filter_map(|c| match c.kind {
-            NodeKind::Clause => {
-                let pts: String = c
-                    .children
-                    .iter()
-                    .filter(|p| p.kind == NodeKind::Point)
-                    .map(|p| p.number.as_str())
-                    .collect();
-                Some(format!("({}){pts}", c.number))
-            }
-            NodeKind::Point => Some(c.number.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
@@ -39,14 +18,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let clean = perda_law::corpus::uu_18_2017()?;
         let mut same = 0;
         for a in clean.articles() {
-            let read = act.article(&a.number).map(skeleton).unwrap_or_default();
-            if read == skeleton(a) {
+            let read = act
+                .article(&a.number)
+                .map(perda_law::Node::skeleton)
+                .unwrap_or_default();
+            if read == a.skeleton() {
                 same += 1;
             } else {
                 println!(
                     "Pasal {}: clean {:?} read {:?}",
                     a.number,
-                    skeleton(a),
+                    a.skeleton(),
                     read
                 );
             }

@@ -121,6 +121,33 @@ impl Node {
         })
     }
 
+    /// The Pasal/ayat/huruf skeleton of an article: for each clause its marker and point
+    /// letters (`"(1)ab"`), for each point directly below the article its letter. Two
+    /// readings of the same article agree in structure when their skeletons are equal.
+    ///
+    /// ```
+    /// let act = perda_law::parse_str("x.txt", "Pasal 1\n(1) Satu:\na. x;\nb. y.\n(2) Dua.\n").unwrap();
+    /// assert_eq!(act.article("1").unwrap().skeleton(), ["(1)ab", "(2)"]);
+    /// ```
+    pub fn skeleton(&self) -> Vec<String> {
+        self.children
+            .iter()
+            .filter_map(|c| match c.kind {
+                NodeKind::Clause => {
+                    let points: String = c
+                        .children
+                        .iter()
+                        .filter(|p| p.kind == NodeKind::Point)
+                        .map(|p| p.number.as_str())
+                        .collect();
+                    Some(format!("({}){points}", c.number))
+                }
+                NodeKind::Point => Some(c.number.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The node's full text: its own text, its children's, and its tail, in order.
     pub fn full_text(&self) -> String {
         let mut out = String::new();

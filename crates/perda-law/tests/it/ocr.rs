@@ -1,7 +1,7 @@
 //! The grammar on real OCR'd acts, read in place from ../shared/fixtures/ocr (never copied
 //! into the project). When CI=true and the files are missing, the tests fail.
 
-use perda_law::{Act, Node, NodeKind};
+use perda_law::{Act, Node};
 
 fn shared(path: &str) -> Option<String> {
     let full = format!(
@@ -51,27 +51,6 @@ fn uu_39_2004_ocr_pasal_sequence_is_exact() {
     assert_eq!(numbers(&act), expected(109));
 }
 
-/// The Pasal/ayat/huruf skeleton of an article: per ayat, its number and point letters;
-/// points directly under the article as bare letters.
-fn skeleton(a: &Node) -> Vec<String> {
-    a.children
-        .iter()
-        .filter_map(|c| match c.kind {
-            NodeKind::Clause => {
-                let pts: String = c
-                    .children
-                    .iter()
-                    .filter(|p| p.kind == NodeKind::Point)
-                    .map(|p| p.number.as_str())
-                    .collect();
-                Some(format!("({}){pts}", c.number))
-            }
-            NodeKind::Point => Some(c.number.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn uu_18_2017_ocr_skeleton_matches_the_clean_corpus() {
     let Some(text) = shared("uu-18-2017.ocr.md") else {
@@ -82,8 +61,11 @@ fn uu_18_2017_ocr_skeleton_matches_the_clean_corpus() {
     let mut same = 0;
     let mut differ = Vec::new();
     for a in clean.articles() {
-        let o = ocr.article(&a.number).map(skeleton).unwrap_or_default();
-        if o == skeleton(a) {
+        let o = ocr
+            .article(&a.number)
+            .map(Node::skeleton)
+            .unwrap_or_default();
+        if o == a.skeleton() {
             same += 1;
         } else {
             differ.push(a.number.clone());
