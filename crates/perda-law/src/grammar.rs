@@ -524,10 +524,6 @@ fn mk<'a>(unit: Unit, rest: &'a str, repaired: bool, written: &str) -> Marker<'a
     }
 }
 
-/// How many characters at the start of a line are looked at for a formula (the longest
-/// formula, `AGAR SETIAP ORANG MENGETAHUINYA`, has 31).
-const HEAD_CHARS: usize = 40;
-
 /// Keywords of the opening, the closing and the elucidation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Formula {
@@ -572,6 +568,14 @@ pub enum Formula {
 /// assert_eq!(formula("Menimbang : a. bahwa"), Some((Formula::Considerations, "a. bahwa")));
 /// ```
 pub fn formula(line: &str) -> Option<(Formula, &str)> {
+    // Every formula starts with one of these letters; most lines are rejected here.
+    if !line
+        .bytes()
+        .next()
+        .is_some_and(|b| b"ABDILMNPTUabdilmnptu".contains(&b))
+    {
+        return None;
+    }
     let kw = |word: &'static str| {
         move |i| -> Res<'_, &str> {
             let (r, w) = tag_no_case(word).parse(i)?;
@@ -604,15 +608,14 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
             return Some((f, rest));
         }
     }
-    // Only the head of the line can hold a formula: uppercasing the whole line at every
-    // word of a long OCR line would make reading it quadratic.
-    let fits = line.chars().nth(HEAD_CHARS).is_none();
-    let upper: String = line
-        .chars()
-        .take(HEAD_CHARS)
-        .collect::<String>()
-        .to_uppercase();
-    let starts = |p: &str| upper.starts_with(p);
+    // Compare ASCII prefixes case-insensitively: no allocation, and only the head of the
+    // line is looked at, so reading a long OCR line word by word stays linear.
+    let starts = |p: &str| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let is = |p: &str| line.eq_ignore_ascii_case(p);
     let rest_after = |n: usize| line.get(n..).unwrap_or("").trim_start();
     if starts("DENGAN RAHMAT TUHAN") {
         return Some((Formula::Grace, ""));
@@ -620,7 +623,7 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
     if starts("DENGAN PERSETUJUAN BERSAMA") || starts("DENGAN KESEPAKATAN BERSAMA") {
         return Some((Formula::Agreement, rest_after(26)));
     }
-    if starts("MEMUTUS") && fits && upper.len() < 16 {
+    if starts("MEMUTUS") && line.len() < 16 {
         return Some((Formula::Decide, ""));
     }
     if starts("AGAR SETIAP ORANG MENGETAHUINYA") {
@@ -646,12 +649,10 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
     if line == "PENJELASAN" || starts("PENJELASAN ATAS") {
         return Some((Formula::Elucidation, rest_after(10)));
     }
-    if fits && matches!(upper.as_str(), "I. UMUM" | "I.UMUM" | "UMUM") {
+    if is("I. UMUM") || is("I.UMUM") || is("UMUM") {
         return Some((Formula::General, ""));
     }
-    if starts("II. PASAL DEMI PASAL")
-        || (fits && (upper == "PASAL DEMI PASAL" || upper == "II. PASAL"))
-    {
+    if starts("II. PASAL DEMI PASAL") || is("PASAL DEMI PASAL") || is("II. PASAL") {
         return Some((Formula::ArticleByArticle, ""));
     }
     None

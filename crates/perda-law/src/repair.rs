@@ -67,6 +67,10 @@ pub struct Repair {
 
 /// Applies the character- and word-level repairs to one line of text.
 pub(crate) fn clean_line(text: &str, line: u32, repairs: &mut Vec<Repair>) -> String {
+    // Most lines of a clean text need nothing: tell so without allocating per word.
+    if !needs_cleaning(text) {
+        return text.to_string();
+    }
     let mut s = text.to_string();
     if s.contains('^') {
         let n = s.matches('^').count();
@@ -121,6 +125,22 @@ pub(crate) fn clean_line(text: &str, line: u32, repairs: &mut Vec<Repair>) -> St
         out.push(repair_token(tok, tokens.get(i).copied(), line, repairs));
     }
     out.join(" ")
+}
+
+/// Whether any repair of [`clean_line`] could apply to `text`.
+fn needs_cleaning(text: &str) -> bool {
+    if text.contains('^') || text.contains("- ") || text.contains("/ ") || text.ends_with('/') {
+        return true;
+    }
+    text.split_whitespace().any(|tok| {
+        let has_digit = tok.bytes().any(|b| b.is_ascii_digit());
+        let has_lookalike = tok.bytes().any(|b| matches!(b, b'O' | b'o' | b'l' | b'I'));
+        (tok.starts_with("Pasa") && !tok.starts_with("Pasal"))
+            || tok.contains("kabupaten")
+            || tok.contains("Kabupaten")
+            || tok.contains("danlatau")
+            || (has_digit && has_lookalike)
+    })
 }
 
 /// Joins a word broken by a hyphen. Reduplications (`kesewenang- wenang`,
