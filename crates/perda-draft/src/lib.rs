@@ -10,6 +10,8 @@
 //! assert!(duties.iter().any(|o| o.id == "uu-18-2017/42/a"));
 //! ```
 
+pub mod check;
+
 use perda_law::Level;
 use perda_law::obligation::{Modality, Obligation};
 

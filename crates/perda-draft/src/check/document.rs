@@ -1,0 +1,458 @@
+//! A document prepared for checking: its normalised lines, the parsed act, the parts of the
+//! regulation (judul, pembukaan, batang tubuh, penutup, penjelasan, lampiran), what kind of
+//! regulation it is, and its as-of date.
+
+use std::ops::Range;
+
+use perda_law::Source;
+use perda_law::structure::{Act, ActKind, Level, Node, NodeKind};
+
+use std::sync::OnceLock;
+
+use super::coverage::Coverage;
+use super::date::Date;
+
+/// One content line of the checked document, normalised for the rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the file (paragraph number in a DOCX).
+    pub no: u32,
+    /// The text: Markdown syntax removed, trimmed, non-breaking spaces as spaces, `…` as
+    /// `...`, en and em dashes as `-`.
+    pub text: String,
+    /// 1-based column of the text's first character in the original line.
+    pub first_column: u32,
+    /// Whether the line was a Markdown heading.
+    pub heading: bool,
+}
+
+impl Line {
+    /// 1-based column of the character at byte `offset` of `text`.
+    pub fn column(&self, offset: usize) -> u32 {
+        let chars = self
+            .text
+            .get(..offset.min(self.text.len()))
+            .map_or(0, |s| s.chars().count());
+        self.first_column + u32::try_from(chars).unwrap_or(0)
+    }
+}
+
+/// A part of a regulation, as the catalogue segments it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// Judul: from the start to `DENGAN RAHMAT TUHAN YANG MAHA ESA`.
+    Title,
+    /// Pembukaan: from that phrase to the `Menetapkan` line, inclusive.
+    Opening,
+    /// Batang tubuh: after `Menetapkan` up to `Agar setiap orang mengetahuinya`.
+    Body,
+    /// Penutup: from that formula to the Penjelasan, a Lampiran or the end.
+    Closing,
+    /// Penjelasan.
+    Elucidation,
+    /// Lampiran.
+    Annex,
+}
+
+/// What kind of regulation the document is and when it is judged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Info {
+    /// Level of government (from the title, `--level` or perda.toml).
+    pub level: Option<Level>,
+    /// Whether `--level` or perda.toml set the level (rather than the title).
+    pub level_given: bool,
+    /// Region as named in the title (`Kabupaten Jember`).
+    pub region: Option<String>,
+    /// Kind of regulation read from the title.
+    pub kind: Option<ActKind>,
+    /// A draft: the title is headed `RANCANGAN`.
+    pub draft: bool,
+    /// An amending regulation (`PERUBAHAN ... ATAS`).
+    pub amending: bool,
+    /// A revoking regulation (`PENCABUTAN`).
+    pub revoking: bool,
+    /// The name after `TENTANG`, as written.
+    pub name: Option<String>,
+    /// Date of enactment (`Ditetapkan di ... pada tanggal ...`), if stated.
+    pub enacted: Option<Date>,
+    /// The date the document is judged at: `--as-of`, else the enactment date, else today.
+    pub as_of: Date,
+}
+
+impl Info {
+    /// Whether this is a Peraturan Desa.
+    pub fn is_desa(&self) -> bool {
+        self.level == Some(Level::Desa) || self.kind == Some(ActKind::PeraturanDesa)
+    }
+}
+
+/// The criminal-sanction regime a Perda is judged under, by its as-of date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Regime {
+    /// Before 2 January 2026: UU 12/2011 Pasal 15 ayat (2) — kurungan at most 6 months or
+    /// a fine of at most Rp50.000.000,00.
+    A,
+    /// From 2 January 2026: the new KUHP (UU 1/2023) and UU 1/2026 — no kurungan, fines by
+    /// category, at most kategori III.
+    B,
+}
+
+/// A term defined in the Ketentuan Umum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Definition {
+    /// The defined term as written (`Pekerja Migran Indonesia`).
+    pub term: String,
+    /// Its short form (`yang selanjutnya disingkat PMI`), if any.
+    pub short: Option<String>,
+    /// The definition's number (angka) in Pasal 1.
+    pub number: String,
+    /// The whole definition text.
+    pub text: String,
+    /// Line of the definition.
+    pub line: u32,
+}
+
+/// Settings that shape how a document is read.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The level, when it is not (or not reliably) in the title.
+    pub level: Option<Level>,
+    /// The as-of date, overriding the enactment date.
+    pub as_of: Option<Date>,
+    /// Today, for drafts (defaults to the system clock).
+    pub today: Option<Date>,
+}
+
+/// A document ready for the rules.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Display name (path, or `<stdin>`).
+    pub name: String,
+    /// Content lines, normalised.
+    pub lines: Vec<Line>,
+    /// The parsed act.
+    pub act: Act,
+    /// Kind, level, dates.
+    pub info: Info,
+    /// Terms defined in the Ketentuan Umum.
+    pub definitions: Vec<Definition>,
+    segments: [Range<usize>; 6],
+    coverage: OnceLock<Vec<Coverage>>,
+}
+
+impl Document {
+    /// Prepares a loaded source.
+    pub fn new(src: &Source, opts: &ReadOptions) -> Result<Document, perda_law::Error> {
+        let act = Act::from_source(src)?;
+        Ok(Document::from_parts(src, act, opts))
+    }
+
+    /// Prepares a document from a source and its already parsed act.
+    pub fn from_parts(src: &Source, act: Act, opts: &ReadOptions) -> Document {
+        let lines: Vec<Line> = src.lines.iter().map(normalise_line).collect();
+        let segments = segment(&lines);
+        let title_lines = segments[0].clone();
+        let title_text: Vec<&str> = lines
+            .get(title_lines)
+            .unwrap_or_default()
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        let draft = title_text.iter().any(|t| {
+            t.eq_ignore_ascii_case("RANCANGAN") || t.to_ascii_uppercase().starts_with("RANCANGAN ")
+        });
+        let name = act.meta.title.clone();
+        let upper_name = name.as_deref().unwrap_or("").to_uppercase();
+        let enacted = act
+            .closing
+            .enacted
+            .as_ref()
+            .and_then(|s| s.date.as_deref())
+            .and_then(Date::parse_indonesian);
+        let as_of = opts.as_of.unwrap_or_else(|| match (draft, enacted) {
+            (false, Some(d)) => d,
+            _ => opts.today.unwrap_or_else(Date::today),
+        });
+        let info = Info {
+            level: opts.level.or(act.meta.level),
+            level_given: opts.level.is_some(),
+            region: act.meta.region.clone(),
+            kind: act.meta.kind,
+            draft,
+            amending: upper_name.starts_with("PERUBAHAN"),
+            revoking: upper_name.starts_with("PENCABUTAN"),
+            name,
+            enacted,
+            as_of,
+        };
+        let definitions = definitions(&act);
+        Document {
+            name: src.name.clone(),
+            lines,
+            act,
+            info,
+            definitions,
+            segments,
+            coverage: OnceLock::new(),
+        }
+    }
+
+    /// The lines of a part of the regulation (empty if the part is absent).
+    pub fn segment(&self, s: Segment) -> &[Line] {
+        let i = match s {
+            Segment::Title => 0,
+            Segment::Opening => 1,
+            Segment::Body => 2,
+            Segment::Closing => 3,
+            Segment::Elucidation => 4,
+            Segment::Annex => 5,
+        };
+        self.segments
+            .get(i)
+            .and_then(|r| self.lines.get(r.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The line numbered `no`.
+    pub fn line(&self, no: u32) -> Option<&Line> {
+        let i = self.lines.binary_search_by_key(&no, |l| l.no).ok()?;
+        self.lines.get(i)
+    }
+
+    /// The part a line belongs to.
+    pub fn segment_of(&self, no: u32) -> Option<Segment> {
+        let i = self.lines.binary_search_by_key(&no, |l| l.no).ok()?;
+        const ALL: [Segment; 6] = [
+            Segment::Title,
+            Segment::Opening,
+            Segment::Body,
+            Segment::Closing,
+            Segment::Elucidation,
+            Segment::Annex,
+        ];
+        self.segments
+            .iter()
+            .zip(ALL)
+            .find(|(r, _)| r.contains(&i))
+            .map(|(_, s)| s)
+    }
+
+    /// The articles (Pasal) of the body, in order.
+    pub fn articles(&self) -> impl Iterator<Item = &Node> {
+        self.act.articles()
+    }
+
+    /// The chapters (BAB) of the body, in order.
+    pub fn chapters(&self) -> impl Iterator<Item = &Node> {
+        self.act.body.iter().filter(|n| n.kind == NodeKind::Chapter)
+    }
+
+    /// Coverage of the obligations of the document's level, computed once.
+    pub fn coverage(&self) -> &[Coverage] {
+        self.coverage.get_or_init(|| super::coverage::judge(self))
+    }
+
+    /// The criminal-sanction regime for the as-of date.
+    pub fn regime(&self) -> Regime {
+        if self.info.as_of < Date::KUHP_2023_IN_FORCE {
+            Regime::A
+        } else {
+            Regime::B
+        }
+    }
+
+    /// Whether the body is there to judge coverage: it has articles, no gap marks, and
+    /// ends (a closing formula, an entry-into-force sentence, or a Penjelasan follows).
+    /// A copy whose body is absent or cut off cannot show that a duty is missing.
+    pub fn body_complete(&self) -> bool {
+        if self.articles().next().is_none() || !self.act.gaps.is_empty() {
+            return false;
+        }
+        let ends = self.lines.iter().any(|l| {
+            let t = l.text.to_lowercase();
+            t.contains("ini mulai berlaku") || t.starts_with("agar setiap orang mengetahui")
+        });
+        ends || self.act.closing.enacted.is_some() || self.act.elucidation.is_some()
+    }
+}
+
+/// NFKC-lite normalisation of the characters legal drafts are typed with.
+fn normalise_line(l: &perda_law::source::Line) -> Line {
+    let mut text = String::with_capacity(l.text.len());
+    for c in l.text.chars() {
+        match c {
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' => text.push(' '),
+            '\u{2026}' => text.push_str("..."),
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => text.push('-'),
+            '\u{200b}' | '\u{feff}' => {}
+            c => text.push(c),
+        }
+    }
+    let first_column = l
+        .text_start
+        .checked_sub(l.range.start)
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(0)
+        + 1;
+    Line {
+        no: l.no,
+        text,
+        first_column,
+        heading: l.heading,
+    }
+}
+
+fn upper_starts(t: &str, prefix: &str) -> bool {
+    t.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+/// Splits the lines into the six parts (ranges of line indices).
+fn segment(lines: &[Line]) -> [Range<usize>; 6] {
+    let n = lines.len();
+    let find = |from: usize, pred: &dyn Fn(&str) -> bool| -> Option<usize> {
+        lines
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find(|(_, l)| pred(&l.text))
+            .map(|(i, _)| i)
+    };
+    let is_unit_heading = |t: &str| {
+        perda_law::grammar::pasal_heading(t).is_ok_and(|(rest, _)| rest.trim().is_empty())
+            || perda_law::grammar::bab_heading(t).is_ok_and(|(rest, _)| rest.trim().is_empty())
+    };
+    let title_end = find(0, &|t| upper_starts(t, "DENGAN RAHMAT"))
+        .or_else(|| find(0, &|t| upper_starts(t, "MENIMBANG")))
+        .or_else(|| find(0, &is_unit_heading))
+        .unwrap_or(0);
+    let opening_end = find(title_end, &|t| upper_starts(t, "MENETAPKAN"))
+        .map(|i| i + 1)
+        .or_else(|| find(title_end, &is_unit_heading))
+        .unwrap_or(title_end);
+    let body_end = find(opening_end, &|t| {
+        upper_starts(t, "AGAR SETIAP ORANG") || upper_starts(t, "DITETAPKAN DI")
+    })
+    .or_else(|| find(opening_end, &|t| upper_starts(t, "PENJELASAN")))
+    .unwrap_or(n);
+    let closing_end = find(body_end, &|t| {
+        t.eq_ignore_ascii_case("PENJELASAN")
+            || upper_starts(t, "PENJELASAN ATAS")
+            || upper_starts(t, "LAMPIRAN")
+    })
+    .unwrap_or(n);
+    let eluc_end = if lines
+        .get(closing_end)
+        .is_some_and(|l| upper_starts(&l.text, "PENJELASAN"))
+    {
+        find(closing_end, &|t| upper_starts(t, "LAMPIRAN")).unwrap_or(n)
+    } else {
+        closing_end
+    };
+    [
+        0..title_end,
+        title_end..opening_end,
+        opening_end..body_end,
+        body_end..closing_end,
+        closing_end..eluc_end,
+        eluc_end..n,
+    ]
+}
+
+/// Reads the definitions of the first article that opens with `... yang dimaksud dengan`.
+fn definitions(act: &Act) -> Vec<Definition> {
+    let Some(first) = act.articles().next() else {
+        return Vec::new();
+    };
+    if !first.text.to_lowercase().contains("yang dimaksud dengan") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for item in first.walk().filter(|n| n.kind == NodeKind::Item) {
+        let text = item.text.trim();
+        let Some((head, _)) = text.split_once(" adalah ") else {
+            continue;
+        };
+        let (term, short) = split_short_form(head);
+        out.push(Definition {
+            term: term.trim().trim_end_matches(',').trim().to_string(),
+            short,
+            number: item.number.clone(),
+            text: text.to_string(),
+            line: item.span.line,
+        });
+    }
+    out
+}
+
+/// `Pekerja Migran Indonesia yang selanjutnya disingkat PMI` → (`Pekerja Migran
+/// Indonesia`, `PMI`).
+fn split_short_form(head: &str) -> (&str, Option<String>) {
+    for marker in [
+        " yang selanjutnya disingkat ",
+        " yang selanjutnya disebut ",
+        ", yang selanjutnya disingkat ",
+        ", yang selanjutnya disebut ",
+    ] {
+        if let Some((term, short)) = head.split_once(marker) {
+            let short = short.trim().trim_end_matches(',').trim();
+            return (term, (!short.is_empty()).then(|| short.to_string()));
+        }
+    }
+    (head, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        let src = Source::from_bytes("t.txt", text.as_bytes()).unwrap();
+        Document::new(
+            &src,
+            &ReadOptions {
+                today: Date::new(2026, 11, 29),
+                ..ReadOptions::default()
+            },
+        )
+        .unwrap()
+    }
+
+    const SMALL: &str = "RANCANGAN\nPERATURAN DAERAH KABUPATEN JEMBER\nNOMOR ... TAHUN ...\nTENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI JEMBER,\nMenimbang : bahwa untuk melaksanakan ketentuan Pasal 41 Undang-Undang Nomor 18 Tahun 2017, perlu membentuk Peraturan Daerah tentang Pelindungan Pekerja Migran Indonesia;\nMengingat : Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\nMEMUTUSKAN:\nMenetapkan : PERATURAN DAERAH TENTANG PELINDUNGAN PEKERJA MIGRAN INDONESIA.\nBAB I\nKETENTUAN UMUM\nPasal 1\nDalam Peraturan Daerah ini yang dimaksud dengan:\n1. Daerah adalah Kabupaten Jember.\n2. Pekerja Migran Indonesia yang selanjutnya disingkat PMI adalah setiap warga negara Indonesia yang akan, sedang, atau telah melakukan pekerjaan dengan menerima upah di luar wilayah Republik Indonesia.\nPasal 2\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\nAgar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini dengan penempatannya dalam Lembaran Daerah Kabupaten Jember.\nDitetapkan di Jember\npada tanggal ...\nBUPATI JEMBER,\n";
+
+    #[test]
+    fn segments_a_small_draft() {
+        let d = doc(SMALL);
+        assert_eq!(d.segment(Segment::Title).len(), 5);
+        assert_eq!(d.segment(Segment::Opening).first().unwrap().no, 6);
+        assert_eq!(d.segment(Segment::Opening).last().unwrap().no, 11);
+        assert_eq!(d.segment(Segment::Body).first().unwrap().text, "BAB I");
+        assert!(
+            d.segment(Segment::Closing)
+                .first()
+                .unwrap()
+                .text
+                .starts_with("Agar")
+        );
+        assert!(d.segment(Segment::Elucidation).is_empty());
+        assert!(d.info.draft);
+        assert_eq!(d.info.level, Some(Level::Kabupaten));
+        assert_eq!(d.regime(), Regime::B);
+        assert!(d.body_complete());
+        assert_eq!(d.definitions.len(), 2);
+        assert_eq!(d.definitions[1].term, "Pekerja Migran Indonesia");
+        assert_eq!(d.definitions[1].short.as_deref(), Some("PMI"));
+        assert_eq!(d.segment_of(14), Some(Segment::Body));
+    }
+
+    #[test]
+    fn enacted_date_sets_the_regime() {
+        let text = SMALL
+            .replace("RANCANGAN\n", "")
+            .replace("pada tanggal ...", "pada tanggal 12 Juli 2010");
+        let d = doc(&text);
+        assert!(!d.info.draft);
+        assert_eq!(d.info.enacted, Date::new(2010, 7, 12));
+        assert_eq!(d.regime(), Regime::A);
+    }
+}

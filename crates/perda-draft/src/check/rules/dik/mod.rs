@@ -1,0 +1,6 @@
+//! Rules of group `DIK`.
+
+use crate::check::rule::Rule;
+
+/// The group's rules, in code order.
+pub const RULES: &[&dyn Rule] = &[];
