@@ -2,6 +2,7 @@
 //! that implement UU 18/2017. The binary is thin: it parses arguments, calls the crates,
 //! picks output formats and sets exit codes.
 
+mod check;
 mod output;
 
 use std::io::Read;
@@ -50,6 +51,97 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Check drafts or enacted regulations: coverage of the duties UU 18/2017 gives their
+    /// level, and the drafting-technique and legality rules.
+    ///
+    /// Exit code: 0 when nothing is at or above --fail-on, 1 when something is, 2 when an
+    /// input cannot be read or the arguments or perda.toml are wrong.
+    Check(CheckArgs),
+    /// Explain a rule (`KON-002`, `missing-duty`) or an obligation (`uu-18-2017/41/b`).
+    Explain {
+        /// A rule code or name, or an obligation id.
+        what: String,
+        /// Language of the summary lines.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+        /// For an obligation: show what covers it in this draft.
+        #[arg(long = "in", value_name = "FILE")]
+        in_file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// Files or directories (searched for .md, .txt and .docx); `-` reads stdin.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// The level of government, when the title does not say it (overrides perda.toml).
+    #[arg(long, value_enum)]
+    level: Option<LevelArg>,
+    /// Judge as of this date (YYYY-MM-DD): picks the sanction regime. Default: the
+    /// enactment date, or today for a RANCANGAN.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// Language of messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Id)]
+    lang: LangArg,
+    /// Exit with 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// Use this perda.toml instead of looking for one above each file.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Do not read any perda.toml.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Only run these rules (codes, code prefixes such as `SAN`, or names; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Do not run these rules (codes, prefixes or names; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Colour: auto (on a terminal unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Write the report to this file instead of stdout (atomically; never overwrites
+    /// without --force).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Overwrite --out if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+    Sarif,
+    Github,
+    Junit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    Id,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -105,7 +197,7 @@ fn main() -> ExitCode {
         }
     };
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(Failure(msg)) => {
             eprintln!("perda: error: {msg}");
             ExitCode::from(2)
@@ -113,8 +205,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Explain {
+            what,
+            lang,
+            in_file,
+        } => {
+            check::explain(&what, lang, in_file.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Parse {
             file,
             format,
@@ -131,7 +232,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 ParseFormat::Yaml => serde_saphyr::to_string(&output::ParseView::new(&act))?,
                 ParseFormat::Tree => output::tree(&act),
             };
-            output::emit(&text, out.as_deref(), force)
+            output::emit(&text, out.as_deref(), force)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Obligations {
             level,
@@ -154,7 +256,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 ObligationFormat::Yaml => serde_saphyr::to_string(&list)?,
                 ObligationFormat::Table => output::obligation_table(&list),
             };
-            output::emit(&text, out.as_deref(), force)
+            output::emit(&text, out.as_deref(), force)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -95,6 +95,23 @@ pub struct Overlay {
     /// Units extraction finds that are not obligations to carry, with reasons.
     #[serde(default)]
     pub excluded: Vec<Exclusion>,
+    /// Sets of words and phrases that regulations use for the same thing ("basis data",
+    /// "pangkalan data", "database"); the checker treats the members of a set as one term.
+    #[serde(default)]
+    pub synonyms: Vec<SynonymSet>,
+}
+
+/// Words and phrases with the same meaning in regional regulations.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymSet {
+    /// A name for the set (`basis-data`).
+    pub name: String,
+    /// The members, lower case.
+    pub words: Vec<String>,
+    /// Why they are the same here.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// One reviewed obligation.

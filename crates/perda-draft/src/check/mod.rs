@@ -12,13 +12,16 @@
 //! assert!(report.findings.iter().any(|f| f.code == "SAN-001"));
 //! ```
 
+pub mod config;
 pub mod coverage;
 pub mod date;
 pub mod document;
 pub mod finding;
 pub mod normalize;
+pub mod output;
 pub mod rule;
 pub mod rules;
+pub mod run;
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -98,6 +101,10 @@ pub struct FileReport {
     pub coverage: Vec<Coverage>,
     /// Findings, by line then column then code.
     pub findings: Vec<Finding>,
+    /// The text of each line a finding points at, for showing it (line → (first column,
+    /// text)).
+    #[serde(skip)]
+    pub excerpts: std::collections::BTreeMap<u32, (u32, String)>,
 }
 
 /// Runs every selected rule on a document and judges its coverage.
@@ -125,6 +132,11 @@ pub fn check_document(doc: &Document, selection: &Selection) -> FileReport {
     }
     findings.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
     findings.dedup();
+    let excerpts = findings
+        .iter()
+        .filter_map(|f| doc.line(f.line))
+        .map(|l| (l.no, (l.first_column, l.text.clone())))
+        .collect();
     FileReport {
         path: doc.name.clone(),
         level: doc.info.level,
@@ -137,5 +149,6 @@ pub fn check_document(doc: &Document, selection: &Selection) -> FileReport {
         },
         coverage: doc.coverage().to_vec(),
         findings,
+        excerpts,
     }
 }

@@ -7,6 +7,7 @@
 pub mod prelude;
 
 pub mod bt;
+pub mod cfg_001;
 pub mod cov;
 pub mod des;
 pub mod dh;
@@ -52,6 +53,16 @@ const GROUPS: &[&[&dyn Rule]] = &[
 /// All rules, in catalogue order.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
     GROUPS.iter().flat_map(|g| g.iter().copied())
+}
+
+/// The descriptions of every rule and of the findings made outside rules (`CFG-001`).
+pub fn metas() -> impl Iterator<Item = &'static super::rule::RuleMeta> {
+    all().map(|r| r.meta()).chain(std::iter::once(&cfg_001::META))
+}
+
+/// The description of the rule with this code or name.
+pub fn find_meta(code_or_name: &str) -> Option<&'static super::rule::RuleMeta> {
+    metas().find(|m| m.code.eq_ignore_ascii_case(code_or_name) || m.name.eq_ignore_ascii_case(code_or_name))
 }
 
 /// The rule with this code (`KON-002`) or name (`konsiderans-item-form`), case-insensitive.

@@ -1,0 +1,208 @@
+//! `perda check` and `perda explain`: arguments to the checker's options, the report to the
+//! chosen format, the worst severity to the exit code.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use perda_draft::check::output::{self, Format, Style};
+use perda_draft::check::run::{self, Input, RunOptions};
+use perda_draft::check::{Date, Lang, Selection, Severity, rules};
+use perda_law::Level;
+
+use crate::{CheckArgs, CheckFormat, ColorArg, FailOn, Failure, LangArg};
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
+    let as_of = match &args.as_of {
+        Some(s) => Some(
+            s.parse::<Date>()
+                .map_err(|e| Failure(format!("--as-of: {e}")))?,
+        ),
+        None => None,
+    };
+    let mut inputs = Vec::new();
+    let mut paths = Vec::new();
+    for p in &args.paths {
+        if p == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(perda_law::source::MAX_SOURCE_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| Failure(format!("<stdin>: cannot read: {e}")))?;
+            let name = if buf.starts_with(b"PK\x03\x04") {
+                "<stdin>.docx"
+            } else if buf.starts_with(b"---") || buf.starts_with(b"#") {
+                "<stdin>.md"
+            } else {
+                "<stdin>"
+            };
+            inputs.push(Input::Bytes {
+                name: name.to_string(),
+                bytes: buf,
+            });
+        } else {
+            paths.push(PathBuf::from(p));
+        }
+    }
+    inputs.extend(run::collect(&paths).map_err(|e| Failure(e.error))?);
+    if inputs.is_empty() {
+        return Err(Failure(format!(
+            "no .md, .txt or .docx files found in {}",
+            args.paths.join(", ")
+        )));
+    }
+    let opts = RunOptions {
+        level: args.level.map(Level::from),
+        as_of,
+        today: None,
+        config: args.config.clone(),
+        no_config: args.no_config,
+        selection: Selection {
+            select: args.select.clone(),
+            ignore: args.ignore.clone(),
+            severity: Default::default(),
+        },
+    };
+    let report = run::run(&inputs, &opts)?;
+    let format = match args.format {
+        CheckFormat::Human => Format::Human,
+        CheckFormat::Json => Format::Json,
+        CheckFormat::Sarif => Format::Sarif,
+        CheckFormat::Github => Format::Github,
+        CheckFormat::Junit => Format::Junit,
+    };
+    let color = match args.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            args.out.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    let text = output::render(
+        &report,
+        format,
+        Style {
+            lang: args.lang.into(),
+            color,
+        },
+    );
+    crate::output::emit(&text, args.out.as_deref(), args.force)?;
+    if report.summary.failed > 0 {
+        for o in &report.files {
+            if let run::Outcome::Failed(e) = o {
+                eprintln!("perda: error: {}", e.error);
+            }
+        }
+        return Ok(ExitCode::from(2));
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Never => None,
+    };
+    let failed = match (threshold, report.worst()) {
+        (Some(t), Some(w)) => w >= t && w > Severity::Info,
+        _ => false,
+    };
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn explain(what: &str, lang: LangArg, in_file: Option<&Path>) -> Result<(), Failure> {
+    let lang = Lang::from(lang);
+    if let Some(m) = rules::find_meta(what) {
+        let sev = m.default_severity();
+        println!("{} {}", m.code, m.name);
+        println!("{}", m.summary.get(lang));
+        let (sev_l, basis_l, src_l) = match lang {
+            Lang::Id => ("tingkat", "dasar", "sumber"),
+            Lang::En => ("severity", "basis", "source"),
+        };
+        println!(
+            "{sev_l}: {} (catalogue: {}); {basis_l}: {}; {src_l}: {}\n",
+            sev.as_str(),
+            m.severity.as_str(),
+            m.basis.mark(),
+            m.source
+        );
+        print!("{}", m.doc());
+        return Ok(());
+    }
+    if let Some(o) = perda_draft::check::coverage::obligation(what) {
+        println!("{}  {}  ({})", o.id, o.cite, o.modality.as_str());
+        let levels: Vec<&str> = o.levels.iter().map(|l| l.as_str()).collect();
+        println!("levels: {}\n", levels.join(", "));
+        if let Some(l) = &o.lead_in {
+            println!("{l}");
+        }
+        println!("{}\n", o.text);
+        if let Some(n) = &o.note {
+            println!("note: {n}\n");
+        }
+        if !o.phrases.is_empty() {
+            println!(
+                "{}",
+                match lang {
+                    Lang::Id => "dikenali juga dari rumusan lain (frasa tinjauan):",
+                    Lang::En => "also recognised from these reviewed wordings:",
+                }
+            );
+            for p in &o.phrases {
+                println!("  - {p}");
+            }
+        }
+        if let Some(file) = in_file {
+            let inputs = vec![Input::Path(file.to_path_buf())];
+            let report = run::run(
+                &inputs,
+                &RunOptions {
+                    no_config: false,
+                    ..RunOptions::default()
+                },
+            )?;
+            if let Some(c) = report.checked().next() {
+                match c.report.coverage.iter().find(|c| c.obligation == o.id) {
+                    Some(cov) => {
+                        println!(
+                            "\n{}: {} (score {:.2}, via {:?})",
+                            file.display(),
+                            cov.status.as_str(),
+                            cov.score,
+                            cov.via
+                        );
+                        for l in &cov.locations {
+                            println!("  {}:{}  {}", file.display(), l.line, l.article);
+                        }
+                        if !cov.matched.is_empty() {
+                            println!("  matched: {}", cov.matched.join(", "));
+                        }
+                    }
+                    None => println!(
+                        "\n{}: not applicable to this document's level",
+                        file.display()
+                    ),
+                }
+            } else if let Some(run::Outcome::Failed(e)) = report.files.first() {
+                return Err(Failure(e.error.clone()));
+            }
+        }
+        return Ok(());
+    }
+    Err(Failure(format!(
+        "`{what}` is neither a rule code or name nor an obligation id; see `perda obligations` for ids"
+    )))
+}

@@ -1,0 +1,84 @@
+//! ## What it checks
+//! Every duty UU 18/2017 gives the regulation's level (provinsi, kabupaten/kota, desa) must
+//! be regulated somewhere in the body. A duty with no evidence at all — no Pasal citing it,
+//! no unit whose words agree with the statute's or with a reviewed wording of it — is
+//! reported with its citation, the statute's words and a suggested article.
+//!
+//! ## Why it matters
+//! A Perda made to implement UU 18/2017 must carry out the tasks the act assigns to its
+//! level: Pasal 40 (provinsi), Pasal 41 (kabupaten/kota), Pasal 42 (desa), and the duties
+//! of Pasal 11, 24, 33–35, 38, 75–77 shared by the Pemerintah Daerah. A missing duty is
+//! found at harmonisation or evaluation and sends the draft back; in an enacted Perda it
+//! leaves the region without the legal ground to act (and budget) for that task.
+//!
+//! ## Example
+//! A Perda kabupaten with Pasal on socialisation, training and reintegration but none on
+//! the database of migrant workers:
+//! ```text
+//! perda: missing duty uu-18-2017/41/b (Pasal 41 huruf b UU 18/2017):
+//!        "membuat basis data Pekerja Migran Indonesia;"
+//! ```
+//!
+//! ## Instead
+//! ```text
+//! Pasal 9
+//! (1) Pemerintah Daerah membuat basis data Pekerja Migran Indonesia yang berasal dari
+//!     Daerah.
+//! (2) Basis data sebagaimana dimaksud pada ayat (1) paling sedikit memuat ...
+//! ```
+//! If the duty is regulated in words the checker does not recognise, cite it in the
+//! Penjelasan of that Pasal ("Ketentuan ini melaksanakan Pasal 41 huruf b Undang-Undang
+//! Nomor 18 Tahun 2017 ..."), or waive it in perda.toml with the reason.
+
+use super::super::prelude::*;
+use crate::check::coverage::{self, Status};
+
+/// COV-001 `missing-duty`.
+pub struct MissingDuty;
+
+static META: RuleMeta = RuleMeta {
+    code: "COV-001",
+    name: "missing-duty",
+    group: Group::Coverage,
+    family: Family::Coverage,
+    severity: Severity::Error,
+    basis: Basis::Verified,
+    summary: StaticMsg {
+        id: "Kewajiban dari UU 18/2017 untuk tingkat pemerintahan ini belum diatur",
+        en: "A duty UU 18/2017 gives this level of government is not regulated",
+    },
+    source: "UU 18/2017 Pasal 40, 41, 42 and the shared duties of the Pemerintah Daerah",
+    file: include_str!("cov_001.rs"),
+};
+
+impl Rule for MissingDuty {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Document, sink: &mut Sink) {
+        let Some(level) = doc.info.level else { return };
+        let line = doc.lines.first().map_or(1, |l| l.no);
+        for c in doc.coverage() {
+            if c.status != Status::Missing || c.modality != "duty" {
+                continue;
+            }
+            let Some(o) = coverage::obligation(&c.obligation) else {
+                continue;
+            };
+            let suggestion = coverage::suggestion(&o, level);
+            let words = o.text.trim();
+            sink.report(
+                line,
+                0,
+                format!("kewajiban {} belum diatur: \"{words}\"", o.cite),
+                format!("duty {} is not regulated: \"{words}\"", o.cite),
+            )
+            .help(
+                format!("tambahkan pasal yang mengaturnya, misalnya: \"{suggestion}\""),
+                format!("add an article that regulates it, for example: \"{suggestion}\""),
+            )
+            .obligation = Some(c.obligation.clone());
+        }
+    }
+}
