@@ -982,7 +982,7 @@ impl<'s> Builder<'s> {
             return;
         }
         let upper = text.to_uppercase();
-        let is_kind = kind_of(&upper).is_some();
+        let is_kind = kind_of(&upper).is_some() || upper.trim() == "RANCANGAN";
         if self.act.preamble.title.is_empty() && !is_kind {
             self.act.preamble.issuer.push(para(text, span));
         } else {
@@ -2405,6 +2405,9 @@ fn is_citation_word(word: &str) -> bool {
 /// the rest of a citation: empty, a clause marker, or a capitalised word of two letters
 /// or more (`Pasal 28 D ayat` is a broken `Pasal 28D`).
 fn heading_rest(rest: &str) -> bool {
+    if continues_citation(rest) {
+        return false;
+    }
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
         (None, _) => true,
@@ -2412,6 +2415,45 @@ fn heading_rest(rest: &str) -> bool {
         (Some(a), Some(b)) => a.is_uppercase() && b.is_alphabetic(),
         _ => false,
     }
+}
+
+/// Whether the words after `Pasal N` continue a citation rather than start the article:
+/// `Ayat (6) ...` (a mis-capitalised reference), `huruf a`, or the name of an act
+/// (`Undang-Undang Nomor ...`, `Undang-Undang tersebut`) — but not the act's own
+/// `Undang-Undang ini` / `Peraturan Daerah ini`, which is how a closing article begins.
+fn continues_citation(rest: &str) -> bool {
+    let lower = rest.trim_start().to_lowercase();
+    if ["ayat (", "huruf ", "angka "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    let names = [
+        "undang-undang",
+        "uu ",
+        "uud",
+        "peraturan pemerintah",
+        "peraturan presiden",
+        "peraturan menteri",
+        "peraturan daerah",
+        "peraturan desa",
+        "peraturan gubernur",
+        "peraturan bupati",
+        "peraturan wali",
+        "peraturan kepala",
+        "kitab undang",
+        "perppu",
+        "qanun",
+    ];
+    if names.iter().any(|p| lower.starts_with(p)) {
+        let head: Vec<&str> = lower.split_whitespace().take(6).collect();
+        return !head.contains(&"ini")
+            && head
+                .iter()
+                .any(|w| matches!(*w, "nomor" | "no." | "tersebut" | "dasar" | "tahun"));
+    }
+    false
 }
 
 fn repeats_catchword(words: &str, next: &str) -> bool {
@@ -2484,7 +2526,9 @@ fn next_letter(l: &str) -> Option<String> {
 
 /// Kind and level from a title line such as `PERATURAN DAERAH KABUPATEN MALANG`.
 fn kind_of(upper: &str) -> Option<(ActKind, Option<Level>, Option<String>)> {
+    // A draft's title may carry RANCANGAN on the same line.
     let u = upper.trim();
+    let u = u.strip_prefix("RANCANGAN ").map_or(u, str::trim_start);
     let region = |rest: &str, level: Level| -> (Option<Level>, Option<String>) {
         let rest = rest.split(" NOMOR").next().unwrap_or(rest).trim();
         let name = title_case(rest);
@@ -2892,5 +2936,44 @@ mod tests {
         );
         assert_eq!(act.gaps.len(), 1);
         assert!(act.body.is_empty());
+    }
+
+    #[test]
+    fn a_citation_after_pasal_is_not_a_heading() {
+        let act = parse(
+            "PERATURAN DAERAH KABUPATEN SUKAMAJU\nNOMOR 5 TAHUN 2010\nTENTANG\nX\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI SUKAMAJU,\nMenimbang : bahwa x;\nMengingat : 1. Pasal 18 Ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\n2. Undang-Undang Nomor 23 Tahun 2014;\nMEMUTUSKAN:\nMenetapkan : PERATURAN DAERAH TENTANG X.\nPasal 1\nSatu.\nPasal 2\nPeraturan pelaksanaan dari Peraturan Daerah ini ditetapkan paling lama 1 (satu) tahun.\nPasal 3\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n",
+        );
+        assert_eq!(act.preamble.legal_bases.len(), 2);
+        let numbers: Vec<&str> = act.articles().map(|a| a.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3"]);
+        let act = parse(
+            "Pasal 1\nSebagaimana diatur dalam Pasal 41 Undang-Undang tersebut, tugas meliputi a.\nPasal 2\nDua.\n",
+        );
+        assert_eq!(act.articles().count(), 2);
+        assert!(
+            act.article("1")
+                .unwrap()
+                .text
+                .contains("Pasal 41 Undang-Undang tersebut")
+        );
+    }
+
+    #[test]
+    fn a_draft_title_may_carry_rancangan_on_its_line() {
+        for title in [
+            "RANCANGAN PERATURAN DAERAH KABUPATEN JEMBER\nNOMOR ... TAHUN ...\n",
+            "RANCANGAN\nPERATURAN DAERAH KABUPATEN JEMBER\nNOMOR ... TAHUN ...\n",
+        ] {
+            let act = parse(&format!(
+                "{title}TENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI JEMBER,\n"
+            ));
+            assert_eq!(act.meta.level, Some(Level::Kabupaten), "{title}");
+            assert_eq!(
+                act.meta.region.as_deref(),
+                Some("Kabupaten Jember"),
+                "{title}"
+            );
+            assert!(act.preamble.issuer.is_empty(), "{title}");
+        }
     }
 }
