@@ -8,6 +8,9 @@
     clippy::indexing_slicing
 )]
 
+#[path = "cli/check.rs"]
+mod check;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 

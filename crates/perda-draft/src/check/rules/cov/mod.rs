@@ -6,12 +6,10 @@ use crate::check::rule::Rule;
 pub mod cov_001;
 pub mod cov_002;
 pub mod cov_003;
-pub mod cov_004;
 
 /// The group's rules, in code order.
 pub const RULES: &[&dyn Rule] = &[
     &cov_001::MissingDuty,
     &cov_002::PartialDuty,
     &cov_003::CoverageNotJudged,
-    &cov_004::OptionNotTaken,
 ];

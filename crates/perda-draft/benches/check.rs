@@ -1,0 +1,85 @@
+//! Speed of the checker: one regulation, and a batch of a thousand drafts.
+//!
+//! - `check/raperda-kabupaten-jember`: reading, parsing, coverage and every rule on the
+//!   41 KB example Raperda (about 60 printed pages with its Penjelasan).
+//! - `check/coverage-only`: coverage alone on the parsed document.
+//! - `batch/1000-drafts`: 1,000 drafts (the example drafts, varied) checked through the
+//!   same parallel runner as `perda check DIR`, from memory, so the figure is the
+//!   checker's and not the disk's.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use perda_draft::check::run::{Input, RunOptions, run};
+use perda_draft::check::{Document, ReadOptions, Selection, check_document};
+
+const JEMBER: &str = include_str!("../../../examples/check/raperda-kabupaten-jember.md");
+const DRAFTS: [(&str, &str); 5] = [
+    ("jember.md", JEMBER),
+    (
+        "tanpa.md",
+        include_str!("../../../examples/check/raperda-kabupaten-jember-tanpa-41b-41h.md"),
+    ),
+    (
+        "kata-lain.md",
+        include_str!("../../../examples/check/raperda-kabupaten-jember-kata-lain.md"),
+    ),
+    ("desa.md", include_str!("../../../examples/check/raperda-desa-sukamaju.md")),
+    (
+        "tki.md",
+        include_str!("../../../examples/check/perda-kabupaten-sukamaju-2010-tki.md"),
+    ),
+];
+
+fn one(c: &mut Criterion) {
+    let opts = ReadOptions::default();
+    let selection = Selection::default();
+    let mut g = c.benchmark_group("check");
+    g.throughput(Throughput::Bytes(JEMBER.len() as u64));
+    g.bench_function("raperda-kabupaten-jember", |b| {
+        b.iter(|| {
+            let src = perda_law::Source::from_markdown("jember.md", JEMBER).expect("loads");
+            let doc = Document::new(&src, &opts).expect("parses");
+            check_document(&doc, &selection)
+        })
+    });
+    let src = perda_law::Source::from_markdown("jember.md", JEMBER).expect("loads");
+    let act = perda_law::Act::from_source(&src).expect("parses");
+    g.bench_function("coverage-only", |b| {
+        b.iter(|| {
+            let doc = Document::from_parts(&src, act.clone(), &opts);
+            doc.coverage().len()
+        })
+    });
+    g.finish();
+}
+
+fn batch(c: &mut Criterion) {
+    // Each draft is varied a little (its number) so no two inputs are identical.
+    let inputs: Vec<Input> = (0..1000)
+        .map(|i| {
+            let (name, text) = DRAFTS[i % DRAFTS.len()];
+            Input::Bytes {
+                name: format!("{i:04}-{name}"),
+                bytes: text.replacen("NOMOR ... TAHUN ...", &format!("NOMOR ... TAHUN ... ({i})"), 1).into_bytes(),
+            }
+        })
+        .collect();
+    let bytes: usize = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Bytes { bytes, .. } => bytes.len(),
+            Input::Path(_) => 0,
+        })
+        .sum();
+    let opts = RunOptions {
+        no_config: true,
+        ..RunOptions::default()
+    };
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("1000-drafts", |b| b.iter(|| run(&inputs, &opts).expect("runs").summary.files));
+    g.finish();
+}
+
+criterion_group!(benches, one, batch);
+criterion_main!(benches);
