@@ -50,6 +50,34 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A Word document (DOCX) cannot be read: not a zip archive, no `word/document.xml`,
+    /// encrypted, an unsupported compression method, text that is not UTF-8, or malformed
+    /// XML. The message names the part of the package when there is one.
+    #[error("{name}: {message}")]
+    Docx {
+        /// File name as given.
+        name: String,
+        /// What is wrong and, where possible, what to do.
+        message: String,
+    },
+    /// A Word document (DOCX) exceeds a limit that guards against hostile files (zip
+    /// bombs, archives of thousands of entries, absurdly deep XML). Genuine drafts are
+    /// far below every limit (see the constants in [`crate::docx`]).
+    #[error(
+        "{name}: {part}: {what} exceeds the limit of {limit} {unit}; refused as damaged or hostile"
+    )]
+    DocxLimit {
+        /// File name as given.
+        name: String,
+        /// The zip entry (`word/document.xml`), or `zip archive` for the whole file.
+        part: String,
+        /// What was measured (`uncompressed size`, `XML nesting depth`, ...).
+        what: &'static str,
+        /// The limit.
+        limit: u64,
+        /// Unit of the limit (`bytes`, `levels`, `entries`, `to 1`).
+        unit: &'static str,
+    },
     /// Data is well-formed but inconsistent (e.g. an overlay entry naming a provision
     /// that does not exist).
     #[error("{name}:{line}: {message}")]

@@ -11,6 +11,7 @@
 
 pub mod citation;
 pub mod corpus;
+pub mod docx;
 pub mod error;
 pub mod grammar;
 pub mod obligation;

@@ -24,6 +24,9 @@ pub enum SourceFormat {
     Markdown,
     /// Plain text, typically extracted from a PDF or produced by OCR.
     Text,
+    /// A Word document (`.docx`): one line per paragraph, list numbering rendered
+    /// (see [`crate::docx`]).
+    Docx,
 }
 
 /// One content line of a document.
@@ -185,9 +188,29 @@ impl Source {
         })
     }
 
+    /// Reads a Word document (DOCX): one line per paragraph of `word/document.xml`, with
+    /// automatic list numbering (`(1)`, `a.`, `1.`) rendered before the text as a reader
+    /// sees it. [`Line::no`] is the paragraph's 1-based index in the document; byte ranges
+    /// are empty. Hostile files (zip bombs, thousands of entries, deep XML) are refused
+    /// with [`Error::DocxLimit`]; see [`crate::docx`] for what is read and the limits.
+    pub fn from_docx(name: &str, bytes: &[u8]) -> Result<Self, Error> {
+        let lines = crate::docx::read_lines(name, bytes)?;
+        Ok(Source {
+            name: name.to_string(),
+            format: SourceFormat::Docx,
+            lines,
+            front_matter: None,
+        })
+    }
+
     /// Reads bytes as the format suggested by `name`'s extension (`.md`/`.markdown` are
-    /// Markdown, anything else plain text). Invalid UTF-8 is an error naming the line.
+    /// Markdown, `.docx` a Word document, anything else plain text). Bytes that start
+    /// like a zip archive (`PK\x03\x04`, e.g. a DOCX file on standard input) are read
+    /// as a Word document whatever the name. Invalid UTF-8 is an error naming the line.
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Self, Error> {
+        if crate::docx::is_docx_name(name) || crate::docx::is_zip(bytes) {
+            return Self::from_docx(name, bytes);
+        }
         if bytes.len() > MAX_SOURCE_BYTES {
             return Err(Error::TooLarge {
                 name: name.to_string(),
@@ -221,7 +244,8 @@ impl Source {
         }
     }
 
-    /// Reads a file from disk (see [`Source::from_bytes`]).
+    /// Reads a file from disk (see [`Source::from_bytes`]; `.docx` files and zip data are
+    /// read as Word documents).
     pub fn load(path: &std::path::Path) -> Result<Self, Error> {
         let name = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| Error::Io {

@@ -11,6 +11,7 @@
 
 mod citations;
 mod corpus;
+mod docx;
 mod obligations;
 mod ocr;
 mod openings;
