@@ -25,7 +25,7 @@ use perda_law::structure::{Level, Node, NodeKind};
 use serde::Serialize;
 
 use super::document::Document;
-use super::normalize::{Normalizer, Token};
+use super::normalize::Normalizer;
 
 /// A score at or above which an obligation is covered.
 pub const COVERED: f32 = 0.6;
@@ -35,8 +35,13 @@ pub const PARTIAL: f32 = 0.35;
 const ARTICLE_FACTOR: f32 = 0.9;
 /// Specificity (sum of term weights) at which a phrase counts fully.
 const FULL_SPECIFICITY: f32 = 9.0;
+/// What a one-word phrase is worth relative to its specificity.
+const SINGLE_WORD_FACTOR: f32 = 0.5;
 /// Terms weighing at least this share of an obligation's heaviest term are its core.
 const CORE_SHARE: f32 = 0.75;
+/// What a window's evidence is worth for an obligation when another obligation explains
+/// the window better and none of the words that set this one apart are there.
+const UNDISTINGUISHED_FACTOR: f32 = 0.3;
 /// What evidence is worth when it lacks every core term of the statute's words.
 const CORELESS_FACTOR: f32 = 0.4;
 
@@ -111,14 +116,44 @@ pub struct Coverage {
     pub via: Via,
 }
 
-/// One way of saying an obligation: a set of weighted terms.
+/// A set of vocabulary terms, one bit each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: u32) {
+        if let Some(w) = self.0.get_mut((i / 64) as usize) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    fn has(&self, i: u32) -> bool {
+        self.0
+            .get((i / 64) as usize)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn or(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+}
+
+/// One way of saying an obligation: a set of weighted terms (vocabulary ids).
 #[derive(Debug, Clone)]
 struct Expression {
-    terms: Vec<(Arc<str>, f32)>,
+    terms: Vec<(u32, f32)>,
     total: f32,
     /// How much full agreement with this expression is worth (1 for the statute's words).
     strength: f32,
     phrase: bool,
+    /// Weight of the heaviest term (the statute's words only).
+    core: f32,
 }
 
 /// An obligation ready for matching.
@@ -126,6 +161,8 @@ struct Expression {
 struct Model {
     obligation: Obligation,
     expressions: Vec<Expression>,
+    /// The terms of the statute's words.
+    statute: Bits,
 }
 
 /// The catalogue with what matching needs, built once.
@@ -133,6 +170,8 @@ struct Model {
 struct Catalogue {
     models: Vec<Model>,
     normalizer: Normalizer,
+    /// Every term of every expression, with its id.
+    vocab: HashMap<Arc<str>, u32>,
 }
 
 static CATALOGUE: LazyLock<Result<Catalogue, String>> = LazyLock::new(build);
@@ -169,23 +208,28 @@ fn build() -> Result<Catalogue, String> {
         let d = df.get(t).copied().unwrap_or(0) as f32;
         (1.0 + n / (d + 0.5)).ln()
     };
-    let expression = |text: &str, phrase: bool| -> Expression {
+    let mut vocab: HashMap<Arc<str>, u32> = HashMap::new();
+    let mut expression = |text: &str, phrase: bool| -> Expression {
         let mut seen = HashSet::new();
-        let terms: Vec<(Arc<str>, f32)> = normalizer
+        let terms: Vec<(u32, f32)> = normalizer
             .tokens(text)
             .into_iter()
             .filter(|t| seen.insert(t.term.clone()))
             .map(|t| {
                 let w = idf(&t.term);
-                (t.term, w)
+                let next = u32::try_from(vocab.len()).unwrap_or(u32::MAX);
+                let id = *vocab.entry(t.term).or_insert(next);
+                (id, w)
             })
             .collect();
         let total = terms.iter().map(|(_, w)| w).sum();
+        let core = terms.iter().map(|(_, w)| *w).fold(0.0f32, f32::max);
         Expression {
             terms,
             total,
             strength: 1.0,
             phrase,
+            core,
         }
     };
 
@@ -196,6 +240,11 @@ fn build() -> Result<Catalogue, String> {
             for p in &o.phrases {
                 let mut e = expression(p, true);
                 e.strength = (e.total / FULL_SPECIFICITY).min(1.0);
+                // One word alone (`purna`, `pembinaan`) says little about which duty is
+                // meant: at most partial evidence.
+                if e.terms.len() == 1 {
+                    e.strength *= SINGLE_WORD_FACTOR;
+                }
                 if !e.terms.is_empty() {
                     expressions.push(e);
                 }
@@ -203,21 +252,27 @@ fn build() -> Result<Catalogue, String> {
             Model {
                 obligation: o,
                 expressions,
+                statute: Bits::default(),
             }
         })
         .collect();
+    let size = vocab.len();
+    for m in &mut models {
+        let mut b = Bits::new(size);
+        for (id, _) in m.expressions.first().map_or(&[][..], |e| &e.terms[..]) {
+            b.set(*id);
+        }
+        m.statute = b;
+    }
 
     // A phrase whose terms all belong to the statute's words of another obligation of a
     // shared level is ambiguous evidence: halve it.
-    let statute_terms: Vec<(Vec<Level>, HashSet<Arc<str>>, String)> = models
+    let statutes: Vec<(Vec<Level>, Bits, String)> = models
         .iter()
         .map(|m| {
             (
                 m.obligation.levels.clone(),
-                m.expressions
-                    .first()
-                    .map(|e| e.terms.iter().map(|(t, _)| t.clone()).collect())
-                    .unwrap_or_default(),
+                m.statute.clone(),
                 m.obligation.id.clone(),
             )
         })
@@ -226,17 +281,21 @@ fn build() -> Result<Catalogue, String> {
         let id = m.obligation.id.clone();
         let levels = m.obligation.levels.clone();
         for e in m.expressions.iter_mut().filter(|e| e.phrase) {
-            let ambiguous = statute_terms.iter().any(|(lv, terms, other)| {
+            let ambiguous = statutes.iter().any(|(lv, bits, other)| {
                 *other != id
                     && lv.iter().any(|l| levels.contains(l))
-                    && e.terms.iter().all(|(t, _)| terms.contains(t))
+                    && e.terms.iter().all(|(t, _)| bits.has(*t))
             });
             if ambiguous {
                 e.strength *= 0.5;
             }
         }
     }
-    Ok(Catalogue { models, normalizer })
+    Ok(Catalogue {
+        models,
+        normalizer,
+        vocab,
+    })
 }
 
 /// A unit of the document to match against: its label, line, text and terms.
@@ -244,8 +303,7 @@ struct Window {
     label: String,
     line: u32,
     text: String,
-    tokens: Vec<Token>,
-    terms: HashSet<Arc<str>>,
+    bits: Bits,
     article: String,
     whole_article: bool,
 }
@@ -279,15 +337,38 @@ pub fn judge(doc: &Document) -> Vec<Coverage> {
             normalizer.define(short, &d.term);
         }
     }
-    let windows = windows(doc, &normalizer);
+    let ctx = Ctx {
+        n: &normalizer,
+        vocab: &cat.vocab,
+    };
+    let windows = windows(doc, &ctx);
     let cited = cited_articles(doc);
 
     let matrix = score_matrix(&applicable, &windows);
     applicable
         .iter()
         .zip(matrix.iter())
-        .map(|(m, row)| judge_one(m, row, &windows, &cited))
+        .map(|(m, row)| judge_one(m, row, &windows, &cited, &ctx))
         .collect()
+}
+
+/// What reading a document's text needs.
+struct Ctx<'a> {
+    n: &'a Normalizer,
+    vocab: &'a HashMap<Arc<str>, u32>,
+}
+
+impl Ctx<'_> {
+    /// The vocabulary terms of a text.
+    fn bits(&self, text: &str) -> Bits {
+        let mut b = Bits::new(self.vocab.len());
+        for t in self.n.tokens(text) {
+            if let Some(id) = self.vocab.get(&t.term) {
+                b.set(*id);
+            }
+        }
+        b
+    }
 }
 
 fn verdict(
@@ -321,7 +402,7 @@ fn best_expression(m: &Model, w: &Window) -> (f32, usize, Via) {
         let hit: f32 = e
             .terms
             .iter()
-            .filter(|(t, _)| w.terms.contains(t))
+            .filter(|(t, _)| w.bits.has(*t))
             .map(|(_, wt)| wt)
             .sum();
         let fraction = hit / e.total;
@@ -333,11 +414,10 @@ fn best_expression(m: &Model, w: &Window) -> (f32, usize, Via) {
         // "reintegrasi sosial dan ekonomi") are weak evidence, however many of the
         // common ones agree.
         if !e.phrase {
-            let max = e.terms.iter().map(|(_, w)| *w).fold(0.0f32, f32::max);
             let core_hit = e
                 .terms
                 .iter()
-                .any(|(t, wt)| *wt >= max * CORE_SHARE && w.terms.contains(t));
+                .any(|(t, wt)| *wt >= e.core * CORE_SHARE && w.bits.has(*t));
             if !core_hit {
                 s *= CORELESS_FACTOR;
             }
@@ -352,11 +432,6 @@ fn best_expression(m: &Model, w: &Window) -> (f32, usize, Via) {
     best
 }
 
-/// The statute's terms of a model (its first expression).
-fn statute_terms(m: &Model) -> &[(Arc<str>, f32)] {
-    m.expressions.first().map_or(&[], |e| e.terms.as_slice())
-}
-
 /// Scores every (obligation, window) pair, then discounts a window's evidence for an
 /// obligation when another obligation of the level explains the window better and the
 /// window lacks the words that set the first apart (`reintegrasi sosial melalui layanan
@@ -369,6 +444,9 @@ fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, V
         .collect();
     let mut out = raw.clone();
     for (oi, m) in models.iter().enumerate() {
+        let Some(statute) = m.expressions.first() else {
+            continue;
+        };
         for (wi, w) in windows.iter().enumerate() {
             let Some(&(s, ei, via)) = raw.get(oi).and_then(|r| r.get(wi)) else {
                 continue;
@@ -376,34 +454,36 @@ fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, V
             if s <= 0.0 {
                 continue;
             }
-            // The obligation that explains this window best, if it is another one.
-            let rival = models
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| k != oi)
-                .filter_map(|(k, other)| {
-                    let rs = raw.get(k).and_then(|r| r.get(wi)).map_or(0.0, |x| x.0);
-                    (rs > s + 1e-6).then_some((rs, *other))
-                })
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            let Some((_, rival)) = rival else { continue };
-            let rival_terms: HashSet<&Arc<str>> =
-                statute_terms(rival).iter().map(|(t, _)| t).collect();
-            let distinct: Vec<&(Arc<str>, f32)> = statute_terms(m)
-                .iter()
-                .filter(|(t, _)| !rival_terms.contains(t))
-                .collect();
-            let total: f32 = distinct.iter().map(|(_, w)| w).sum();
-            if total <= 0.0 {
-                continue;
+            // Every obligation that explains this window better must leave some of this
+            // one's own words to be found here: a window that shows none of what sets this
+            // obligation apart from a better-fitting one is weak evidence for it. (Partly
+            // shown distinctive words are already counted by the score itself.)
+            let mut factor = 1.0f32;
+            for (k, rival) in models.iter().enumerate() {
+                if k == oi {
+                    continue;
+                }
+                let rs = raw.get(k).and_then(|r| r.get(wi)).map_or(0.0, |x| x.0);
+                if rs <= s + 1e-6 {
+                    continue;
+                }
+                let (mut total, mut hit) = (0.0f32, 0.0f32);
+                for (t, wt) in &statute.terms {
+                    if !rival.statute.has(*t) {
+                        total += wt;
+                        if w.bits.has(*t) {
+                            hit += wt;
+                        }
+                    }
+                }
+                if total > 0.0 && hit <= 0.0 {
+                    factor = factor.min(UNDISTINGUISHED_FACTOR);
+                }
             }
-            let hit: f32 = distinct
-                .iter()
-                .filter(|(t, _)| w.terms.contains(t))
-                .map(|(_, w)| w)
-                .sum();
-            if let Some(cell) = out.get_mut(oi).and_then(|r| r.get_mut(wi)) {
-                *cell = (s * hit / total, ei, via);
+            if factor < 1.0 {
+                if let Some(cell) = out.get_mut(oi).and_then(|r| r.get_mut(wi)) {
+                    *cell = (s * factor, ei, via);
+                }
             }
         }
     }
@@ -415,6 +495,7 @@ fn judge_one(
     row: &[(f32, usize, Via)],
     windows: &[Window],
     cited: &HashMap<String, HashSet<String>>,
+    ctx: &Ctx<'_>,
 ) -> Coverage {
     let mut scored: Vec<(f32, usize, usize, Via)> = Vec::new();
     for (wi, w) in windows.iter().enumerate() {
@@ -453,7 +534,7 @@ fn judge_one(
         .take_while(|(s, ..)| *s >= (top - 0.15).max(PARTIAL))
     {
         let Some(w) = windows.get(i) else { continue };
-        if seen.insert(w.label.clone()) && locations.len() < 3 {
+        if seen.insert(w.label.as_str()) && locations.len() < 3 {
             locations.push(Location {
                 line: w.line,
                 article: w.label.clone(),
@@ -463,17 +544,17 @@ fn judge_one(
     let matched = windows
         .get(wi)
         .zip(m.expressions.get(ei))
-        .map(|(w, e)| matched_words(w, e))
+        .map(|(w, e)| matched_words(w, e, ctx))
         .unwrap_or_default();
     verdict(m, status, top, locations, matched, via)
 }
 
 /// The words of a window whose terms belong to the expression, in order, without repeats.
-fn matched_words(w: &Window, e: &Expression) -> Vec<String> {
-    let terms: HashSet<&Arc<str>> = e.terms.iter().map(|(t, _)| t).collect();
+fn matched_words(w: &Window, e: &Expression, ctx: &Ctx<'_>) -> Vec<String> {
+    let ids: HashSet<u32> = e.terms.iter().map(|(t, _)| *t).collect();
     let mut out: Vec<String> = Vec::new();
-    for t in &w.tokens {
-        if terms.contains(&t.term) {
+    for t in ctx.n.tokens(&w.text) {
+        if ctx.vocab.get(&t.term).is_some_and(|id| ids.contains(id)) {
             if let Some(s) = w.text.get(t.start..t.end) {
                 if !out.iter().any(|o| o == s) {
                     out.push(s.to_string());
@@ -485,27 +566,37 @@ fn matched_words(w: &Window, e: &Expression) -> Vec<String> {
 }
 
 /// The units of the body to match: each finest unit with the lead-ins above it, and each
-/// whole Pasal. The definitions of the Ketentuan Umum are left out: defining a term does
-/// not regulate it.
-fn windows(doc: &Document, n: &Normalizer) -> Vec<Window> {
+/// whole Pasal. Definitions and the Pasal on principles, objectives and scope are left
+/// out: they name what the statute regulates without regulating it.
+fn windows(doc: &Document, ctx: &Ctx<'_>) -> Vec<Window> {
     let mut out = Vec::new();
     for article in doc.articles() {
         if !operative(article) {
             continue;
         }
         let label = format!("Pasal {}", article.number);
-        let mut path: Vec<&Node> = Vec::new();
-        collect_leaves(article, &mut path, &label, &article.number, n, &mut out);
-        if !article.children.is_empty() {
-            let text = article.full_text();
-            out.push(window(
-                label.clone(),
-                article.span.line,
-                text,
-                n,
-                &article.number,
-                true,
-            ));
+        let mut whole = Bits::new(ctx.vocab.len());
+        let empty = Bits::new(ctx.vocab.len());
+        let leaves_before = out.len();
+        collect_leaves(
+            article,
+            &empty,
+            "",
+            &label,
+            &article.number,
+            ctx,
+            &mut whole,
+            &mut out,
+        );
+        if !article.children.is_empty() || out.len() > leaves_before + 1 {
+            out.push(Window {
+                label: label.clone(),
+                line: article.span.line,
+                text: article.full_text(),
+                bits: whole,
+                article: article.number.clone(),
+                whole_article: true,
+            });
         }
     }
     out
@@ -515,76 +606,60 @@ fn windows(doc: &Document, n: &Normalizer) -> Vec<Window> {
 /// objectives or scope of the regulation, which restate the statute without making anyone
 /// do anything).
 fn operative(article: &Node) -> bool {
-    static NOT_OPERATIVE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    static NOT_OPERATIVE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)yang dimaksud dengan|\b(bertujuan|berasaskan|berlandaskan|dilaksanakan berdasarkan asas)\b|^ruang lingkup\b|\bruang lingkup (peraturan|pengaturan)",
         )
-        .unwrap_or_else(|_| regex::Regex::new("$^").unwrap_or_else(|_| unreachable_regex()))
+        .ok()
     });
-    !NOT_OPERATIVE.is_match(&article.text)
+    !NOT_OPERATIVE
+        .as_ref()
+        .is_some_and(|re| re.is_match(&article.text))
 }
 
-fn unreachable_regex() -> regex::Regex {
-    // Both patterns above are constants that compile; this is never reached.
-    #[allow(clippy::unwrap_used)]
-    regex::Regex::new("").unwrap()
-}
-
-fn collect_leaves<'a>(
-    node: &'a Node,
-    path: &mut Vec<&'a Node>,
-    article_label: &str,
+#[allow(clippy::too_many_arguments)]
+fn collect_leaves(
+    node: &Node,
+    path_bits: &Bits,
+    path_text: &str,
+    label: &str,
     article: &str,
-    n: &Normalizer,
+    ctx: &Ctx<'_>,
+    whole: &mut Bits,
     out: &mut Vec<Window>,
 ) {
-    path.push(node);
+    let mut bits = ctx.bits(&node.text);
+    whole.or(&bits);
+    if let Some(t) = &node.tail {
+        whole.or(&ctx.bits(t));
+    }
+    bits.or(path_bits);
+    let mut text = path_text.to_string();
+    if !node.text.is_empty() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&node.text);
+    }
+    let label = match node.kind {
+        NodeKind::Clause => format!("{label} ayat ({})", node.number),
+        NodeKind::Point => format!("{label} huruf {}", node.number),
+        NodeKind::Item => format!("{label} angka {}", node.number),
+        _ => label.to_string(),
+    };
     if node.children.is_empty() {
-        let mut text = String::new();
-        for p in path.iter() {
-            if !p.text.is_empty() {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(&p.text);
-            }
-        }
-        let mut label = article_label.to_string();
-        for p in path.iter().skip(1) {
-            match p.kind {
-                NodeKind::Clause => label.push_str(&format!(" ayat ({})", p.number)),
-                NodeKind::Point => label.push_str(&format!(" huruf {}", p.number)),
-                NodeKind::Item => label.push_str(&format!(" angka {}", p.number)),
-                _ => {}
-            }
-        }
-        out.push(window(label, node.span.line, text, n, article, false));
+        out.push(Window {
+            label,
+            line: node.span.line,
+            text,
+            bits,
+            article: article.to_string(),
+            whole_article: false,
+        });
     } else {
         for c in &node.children {
-            collect_leaves(c, path, article_label, article, n, out);
+            collect_leaves(c, &bits, &text, &label, article, ctx, whole, out);
         }
-    }
-    path.pop();
-}
-
-fn window(
-    label: String,
-    line: u32,
-    text: String,
-    n: &Normalizer,
-    article: &str,
-    whole: bool,
-) -> Window {
-    let tokens = n.tokens(&text);
-    let terms = tokens.iter().map(|t| t.term.clone()).collect();
-    Window {
-        label,
-        line,
-        text,
-        tokens,
-        terms,
-        article: article.to_string(),
-        whole_article: whole,
     }
 }
 
@@ -645,5 +720,93 @@ pub fn suggestion(o: &Obligation, level: Level) -> String {
         format!("{actor} {text}.")
     } else {
         format!("{text}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::doc;
+
+    /// A complete small Perda kabupaten whose body is `body`.
+    fn perda(body: &str) -> String {
+        format!(
+            "PERATURAN DAERAH KABUPATEN JEMBER\nNOMOR 1 TAHUN 2026\nTENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI JEMBER,\nMEMUTUSKAN:\nMenetapkan: PERATURAN DAERAH TENTANG PELINDUNGAN PEKERJA MIGRAN INDONESIA.\nPasal 1\nDalam Peraturan Daerah ini yang dimaksud dengan:\n1. Pekerja Migran Indonesia yang selanjutnya disingkat PMI adalah setiap warga negara Indonesia yang akan, sedang, atau telah melakukan pekerjaan dengan menerima upah di luar wilayah Republik Indonesia.\n{body}Pasal 99\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n"
+        )
+    }
+
+    fn status(text: &str, id: &str) -> (Status, f32, Via) {
+        let d = doc(text);
+        let c = d
+            .coverage()
+            .iter()
+            .find(|c| c.obligation == id)
+            .cloned()
+            .unwrap();
+        (c.status, c.score, c.via)
+    }
+
+    #[test]
+    fn affixes_synonyms_and_defined_abbreviations_are_understood() {
+        // "pangkalan data" for "basis data", "PMI" defined in Pasal 1.
+        let t = perda(
+            "Pasal 2\nPemerintah Daerah menyusun pangkalan data PMI yang berasal dari Daerah.\n",
+        );
+        assert_eq!(status(&t, "uu-18-2017/41/b").0, Status::Covered);
+        // "penyuluhan" for "menyosialisasikan", reordered.
+        let t = perda(
+            "Pasal 2\nPenyuluhan kepada masyarakat mengenai informasi dan permintaan Pekerja Migran Indonesia dilaksanakan oleh Pemerintah Daerah.\n",
+        );
+        assert_eq!(status(&t, "uu-18-2017/41/a").0, Status::Covered);
+    }
+
+    #[test]
+    fn a_duty_absent_from_the_body_is_missing() {
+        let t = perda("Pasal 2\nPemerintah Daerah menyusun pangkalan data PMI.\n");
+        assert_eq!(status(&t, "uu-18-2017/41/h").0, Status::Missing);
+        assert_eq!(status(&t, "uu-18-2017/35/a").0, Status::Missing);
+    }
+
+    #[test]
+    fn a_neighbouring_duty_does_not_count_for_another() {
+        // Pasal 34 huruf d, not the "reintegrasi sosial dan ekonomi" of Pasal 41 huruf h.
+        let t = perda(
+            "Pasal 2\nPemerintah Daerah melaksanakan reintegrasi sosial melalui layanan peningkatan keterampilan bagi Pekerja Migran Indonesia dan keluarganya.\n",
+        );
+        assert_eq!(status(&t, "uu-18-2017/34/d").0, Status::Covered);
+        assert_eq!(status(&t, "uu-18-2017/41/h").0, Status::Missing);
+        let t = perda(
+            "Pasal 2\nPemerintah Daerah melaksanakan reintegrasi sosial dan ekonomi bagi Pekerja Migran Indonesia dan keluarganya.\n",
+        );
+        assert_eq!(status(&t, "uu-18-2017/41/h").0, Status::Covered);
+    }
+
+    #[test]
+    fn objectives_and_scope_do_not_regulate() {
+        let t = perda(
+            "Pasal 2\nPelindungan bertujuan untuk:\na. menjamin pelindungan hukum, ekonomi, dan sosial bagi Pekerja Migran Indonesia dan keluarganya; dan\nb. membuat basis data Pekerja Migran Indonesia.\n",
+        );
+        assert_eq!(status(&t, "uu-18-2017/41/b").0, Status::Missing);
+    }
+
+    #[test]
+    fn a_citation_in_the_elucidation_lifts_an_agreeing_article() {
+        let body = "Pasal 2\nPemerintah Daerah mencatat Pekerja Migran Indonesia asal Daerah dalam sistem yang dikelola Dinas.\n";
+        let plain = perda(body);
+        let (s, _, _) = status(&plain, "uu-18-2017/41/b");
+        assert_ne!(s, Status::Covered);
+        let cited = format!(
+            "{plain}PENJELASAN\nATAS\nPERATURAN DAERAH KABUPATEN JEMBER\nNOMOR 1 TAHUN 2026\nTENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nPasal 2\nKetentuan ini melaksanakan Pasal 41 huruf b Undang-Undang Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia.\nPasal 99\nCukup jelas.\n"
+        );
+        let (s, _, via) = status(&cited, "uu-18-2017/41/b");
+        assert_eq!((s, via), (Status::Covered, Via::Citation));
+    }
+
+    #[test]
+    fn a_cut_off_body_is_unknown() {
+        let t = "PERATURAN DAERAH KABUPATEN JEMBER\nNOMOR 1 TAHUN 2026\nTENTANG\nX\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI JEMBER,\nMenimbang : a. bahwa x;\n";
+        let d = doc(t);
+        assert!(!d.coverage().is_empty());
+        assert!(d.coverage().iter().all(|c| c.status == Status::Unknown));
     }
 }
