@@ -7,6 +7,9 @@
 //!   same parallel runner as `perda check DIR`, from memory, so the figure is the
 //!   checker's and not the disk's.
 
+// A bench stops loudly on a broken fixture, like a test.
+#![allow(clippy::expect_used, clippy::indexing_slicing)]
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use perda_draft::check::run::{Input, RunOptions, run};
 use perda_draft::check::{Document, ReadOptions, Selection, check_document};

@@ -179,7 +179,12 @@ static CATALOGUE: LazyLock<Result<Catalogue, String>> = LazyLock::new(build);
 fn build() -> Result<Catalogue, String> {
     let act = perda_law::corpus::uu_18_2017().map_err(|e| e.to_string())?;
     let overlay = perda_law::corpus::uu_18_2017_overlay().map_err(|e| e.to_string())?;
-    let obligations = perda_law::corpus::uu_18_2017_obligations().map_err(|e| e.to_string())?;
+    let obligations = perda_law::obligation::catalogue(
+        &act,
+        &overlay,
+        perda_law::corpus::UU_18_2017_OBLIGATIONS_NAME,
+    )
+    .map_err(|e| e.to_string())?;
     let normalizer = Normalizer::new(
         overlay
             .synonyms
@@ -480,10 +485,10 @@ fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, V
                     factor = factor.min(UNDISTINGUISHED_FACTOR);
                 }
             }
-            if factor < 1.0 {
-                if let Some(cell) = out.get_mut(oi).and_then(|r| r.get_mut(wi)) {
-                    *cell = (s * factor, ei, via);
-                }
+            if factor < 1.0
+                && let Some(cell) = out.get_mut(oi).and_then(|r| r.get_mut(wi))
+            {
+                *cell = (s * factor, ei, via);
             }
         }
     }
@@ -554,12 +559,11 @@ fn matched_words(w: &Window, e: &Expression, ctx: &Ctx<'_>) -> Vec<String> {
     let ids: HashSet<u32> = e.terms.iter().map(|(t, _)| *t).collect();
     let mut out: Vec<String> = Vec::new();
     for t in ctx.n.tokens(&w.text) {
-        if ctx.vocab.get(&t.term).is_some_and(|id| ids.contains(id)) {
-            if let Some(s) = w.text.get(t.start..t.end) {
-                if !out.iter().any(|o| o == s) {
-                    out.push(s.to_string());
-                }
-            }
+        if ctx.vocab.get(&t.term).is_some_and(|id| ids.contains(id))
+            && let Some(s) = w.text.get(t.start..t.end)
+            && !out.iter().any(|o| o == s)
+        {
+            out.push(s.to_string());
         }
     }
     out

@@ -69,7 +69,7 @@ fn rule(m: &RuleMeta, lang: Lang) -> ReportingDescriptor {
 fn result(path: &str, f: &Finding, lang: Lang, suppressed: Option<&str>) -> SarifResult {
     let mut text = f.message.get(lang).to_string();
     if let Some(h) = &f.help {
-        text.push_str("\n");
+        text.push('\n');
         text.push_str(h.get(lang));
     }
     let mut region = Region::builder()
