@@ -77,6 +77,9 @@ pub struct Info {
     pub enacted: Option<Date>,
     /// The date the document is judged at: `--as-of`, else the enactment date, else today.
     pub as_of: Date,
+    /// Today: whether a legal basis has been repealed *since*, so that an enacted
+    /// regulation needs review, is judged at this date.
+    pub today: Date,
 }
 
 impl Info {
@@ -169,9 +172,10 @@ impl Document {
             .as_ref()
             .and_then(|s| s.date.as_deref())
             .and_then(Date::parse_indonesian);
-        let as_of = opts.as_of.unwrap_or_else(|| match (draft, enacted) {
+        let today = opts.today.unwrap_or_else(Date::today);
+        let as_of = opts.as_of.unwrap_or(match (draft, enacted) {
             (false, Some(d)) => d,
-            _ => opts.today.unwrap_or_else(Date::today),
+            _ => today,
         });
         let info = Info {
             level: opts.level.or(act.meta.level),
@@ -184,6 +188,7 @@ impl Document {
             name,
             enacted,
             as_of,
+            today: today.max(as_of),
         };
         let definitions = definitions(&act);
         Document {
@@ -326,36 +331,43 @@ fn segment(lines: &[Line]) -> [Range<usize>; 6] {
         .or_else(|| find(0, &|t| upper_starts(t, "MENIMBANG")))
         .or_else(|| find(0, &is_unit_heading))
         .unwrap_or(0);
+    // Without a Menetapkan line or any BAB/Pasal (an opening page alone), everything after
+    // the title is the opening.
     let opening_end = find(title_end, &|t| upper_starts(t, "MENETAPKAN"))
         .map(|i| i + 1)
         .or_else(|| find(title_end, &is_unit_heading))
-        .unwrap_or(title_end);
+        .unwrap_or(n);
     let body_end = find(opening_end, &|t| {
         upper_starts(t, "AGAR SETIAP ORANG") || upper_starts(t, "DITETAPKAN DI")
     })
-    .or_else(|| find(opening_end, &|t| upper_starts(t, "PENJELASAN")))
-    .unwrap_or(n);
-    let closing_end = find(body_end, &|t| {
-        t.eq_ignore_ascii_case("PENJELASAN")
-            || upper_starts(t, "PENJELASAN ATAS")
-            || upper_starts(t, "LAMPIRAN")
+    .or_else(|| {
+        find(opening_end, &|t| {
+            upper_starts(t, "PENJELASAN") && !t.chars().any(char::is_lowercase)
+        })
     })
     .unwrap_or(n);
-    let eluc_end = if lines
-        .get(closing_end)
-        .is_some_and(|l| upper_starts(&l.text, "PENJELASAN"))
-    {
-        find(closing_end, &|t| upper_starts(t, "LAMPIRAN")).unwrap_or(n)
-    } else {
-        closing_end
+    // The Penjelasan heading (`PENJELASAN`, `PENJELASAN ATAS ...`, or a non-standard
+    // capitals line such as `PENJELASAN PERDA NO 7/2019`) and the first `LAMPIRAN`, in
+    // whichever order they come.
+    let is_eluc = |t: &str| upper_starts(t, "PENJELASAN") && !t.chars().any(char::is_lowercase);
+    let is_annex = |t: &str| upper_starts(t, "LAMPIRAN") && !t.chars().any(char::is_lowercase);
+    let eluc = find(body_end, &is_eluc);
+    let annex = find(body_end, &is_annex);
+    let closing_end = eluc.into_iter().chain(annex).min().unwrap_or(n);
+    let (eluc_range, annex_range) = match (eluc, annex) {
+        (Some(e), Some(a)) if a < e => (e..n, a..e),
+        (Some(e), Some(a)) => (e..a, a..n),
+        (Some(e), None) => (e..n, n..n),
+        (None, Some(a)) => (n..n, a..n),
+        (None, None) => (n..n, n..n),
     };
     [
         0..title_end,
         title_end..opening_end,
         opening_end..body_end,
         body_end..closing_end,
-        closing_end..eluc_end,
-        eluc_end..n,
+        eluc_range,
+        annex_range,
     ]
 }
 

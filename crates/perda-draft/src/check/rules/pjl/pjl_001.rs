@@ -106,13 +106,12 @@ impl Rule for ElucidationHeading {
             || "PERATURAN DAERAH <LEVEL> <NAMA>".to_string(),
             |r| format!("PERATURAN DAERAH {}", r.to_uppercase()),
         );
-        let expected = format!(
-            "PENJELASAN / ATAS / {expected_type} / NOMOR ... TAHUN ... / TENTANG / <nama sesuai judul>"
-        );
+        let expected =
+            format!("PENJELASAN / ATAS / {expected_type} / NOMOR ... TAHUN ... / TENTANG");
         let mut report = |line: &Line, id: String, en: String| {
             sink.at(line, id, en).help(
-                format!("judul Penjelasan: {expected}"),
-                format!("Penjelasan heading: {expected}"),
+                format!("judul Penjelasan: {expected} / <nama sesuai judul>"),
+                format!("Penjelasan heading: {expected} / <name as in the title>"),
             );
         };
         let t0 = norm(&first.text);
