@@ -133,6 +133,35 @@ fn a_tki_era_perda_misses_the_duties_of_the_new_act() {
         assert!(missing.iter().any(|m| m == id), "{id} not missing: {missing:?}");
     }
     assert!(missing.len() >= 10, "{missing:?}");
+
+    // Its repealed legal bases, repealed-regime terms and the fee charged to workers.
+    let (_, v) = check_json(&[TKI_ERA]);
+    let found = codes(&v["files"][0]);
+    for code in ["DH-013", "PMI-001", "PMI-002", "PMI-004", "COV-001"] {
+        assert!(found.iter().any(|c| c == code), "{code} not in {found:?}");
+    }
+    let repealed: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "DH-013")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    for law in ["39 Tahun 2004", "32 Tahun 2004", "10 Tahun 2004"] {
+        assert!(repealed.iter().any(|m| m.contains(law)), "{law}: {repealed:?}");
+    }
+}
+
+#[test]
+fn clean_drafts_have_no_findings_at_all() {
+    for file in [CLEAN, REWORDED, DESA] {
+        let (code, v) = check_json(&[file]);
+        assert_eq!(code, 0, "{file}");
+        assert_eq!(codes(&v["files"][0]), Vec::<String>::new(), "{file}");
+    }
+    // A folder of drafts skips its README.
+    let (_, v) = check_json(&["examples/check"]);
+    assert!(v["files"].as_array().unwrap().iter().all(|f| !f["path"].as_str().unwrap().contains("README")));
 }
 
 #[test]
@@ -402,4 +431,28 @@ fn explain_prints_a_rule_page_and_an_obligation() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("XYZ-999"));
+}
+
+#[test]
+fn the_rule_list_in_docs_is_current_and_complete() {
+    let out = perda().args(["rules", "--format", "md"]).output().unwrap();
+    assert!(out.status.success());
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let saved = std::fs::read_to_string(root.join("docs/rules.md")).unwrap_or_default();
+    assert!(
+        saved == generated,
+        "docs/rules.md is stale: run `cargo run -p perda-cli -- rules --format md > docs/rules.md`"
+    );
+    let rows = generated.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| code") ).count();
+    assert!(rows >= 60, "{rows} rules");
+    // Every rule's page prints.
+    for line in generated.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| code")) {
+        let code = line.split('|').nth(1).unwrap().trim();
+        perda()
+            .args(["explain", code])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("## Why it matters"));
+    }
 }

@@ -19,6 +19,10 @@ use super::{FileReport, Selection, check_document};
 /// File extensions read when a directory is given.
 pub const EXTENSIONS: &[&str] = &["md", "txt", "docx"];
 
+/// Files of a repository's own documentation, skipped when a directory is walked (they are
+/// checked when named explicitly).
+pub const SKIPPED_NAMES: &[&str] = &["readme", "changelog", "contributing", "license", "notes"];
+
 /// Largest number of files one run reads from directories.
 pub const MAX_FILES: usize = 100_000;
 
@@ -146,8 +150,8 @@ pub enum Input {
 }
 
 /// Expands paths into inputs: files as given, directories walked recursively for `.md`,
-/// `.txt` and `.docx` files (sorted, hidden directories and `target` skipped, symlinks not
-/// followed).
+/// `.txt` and `.docx` files (sorted; hidden directories, `target`, `node_modules` and
+/// repository documents such as `README.md` skipped; symlinks not followed).
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<Input>, FileError> {
     let mut out = Vec::new();
     for p in paths {
@@ -196,6 +200,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), FileErro
             }
             walk(&path, out, depth + 1)?;
         } else if ty.is_file()
+            && !SKIPPED_NAMES.iter().any(|n| {
+                name.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))
+            })
             && path
                 .extension()
                 .and_then(|e| e.to_str())
