@@ -42,9 +42,15 @@ for t in $targets; do
     corpus="corpus/$t"
     mkdir -p "$corpus"
     if [ -z "$(ls -A "$corpus")" ]; then
-        for f in ../law-corpus/*.md; do
-            split -C 2048 -d -a 4 "$f" "$corpus/seed-$(basename "$f" .md)-"
-        done
+        case "$t" in
+            docx) cp seeds/docx/*.docx "$corpus/" ;;
+            config) cp seeds/config/*.toml "$corpus/" ;;
+            *)
+                for f in ../law-corpus/*.md ../examples/check/*.md; do
+                    split -C 2048 -d -a 4 "$f" "$corpus/seed-$(basename "$f" .md)-"
+                done
+                ;;
+        esac
     fi
 
     log="target/logs/$t.log"

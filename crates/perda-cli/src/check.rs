@@ -122,6 +122,27 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
     })
 }
 
+/// One line per rule: code, name, default severity, basis and summary.
+pub fn rules_table(lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let mut n = 0;
+    for m in rules::metas() {
+        n += 1;
+        let _ = writeln!(
+            out,
+            "{:<8} {:<42} {:<8} {}  {}",
+            m.code,
+            m.name,
+            m.default_severity().as_str(),
+            m.basis.mark(),
+            m.summary.get(lang)
+        );
+    }
+    let _ = writeln!(out, "{n} rules");
+    out
+}
+
 pub fn explain(what: &str, lang: LangArg, in_file: Option<&Path>) -> Result<(), Failure> {
     let lang = Lang::from(lang);
     if let Some(m) = rules::find_meta(what) {

@@ -57,6 +57,15 @@ enum Command {
     /// Exit code: 0 when nothing is at or above --fail-on, 1 when something is, 2 when an
     /// input cannot be read or the arguments or perda.toml are wrong.
     Check(CheckArgs),
+    /// List the rules of `perda check`.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+        format: RulesFormat,
+        /// Language of the rule summaries.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
     /// Explain a rule (`KON-002`, `missing-duty`) or an obligation (`uu-18-2017/41/b`).
     Explain {
         /// A rule code or name, or an obligation id.
@@ -122,6 +131,12 @@ enum CheckFormat {
     Sarif,
     Github,
     Junit,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Table,
+    Md,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,6 +223,14 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Rules { format, lang } => {
+            let text = match format {
+                RulesFormat::Md => perda_draft::check::rules::markdown(lang.into()),
+                RulesFormat::Table => check::rules_table(lang.into()),
+            };
+            output::emit(&text, None, false)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Explain {
             what,
             lang,
