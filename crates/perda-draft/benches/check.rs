@@ -25,7 +25,10 @@ const DRAFTS: [(&str, &str); 5] = [
         "kata-lain.md",
         include_str!("../../../examples/check/raperda-kabupaten-jember-kata-lain.md"),
     ),
-    ("desa.md", include_str!("../../../examples/check/raperda-desa-sukamaju.md")),
+    (
+        "desa.md",
+        include_str!("../../../examples/check/raperda-desa-sukamaju.md"),
+    ),
     (
         "tki.md",
         include_str!("../../../examples/check/perda-kabupaten-sukamaju-2010-tki.md"),
@@ -62,7 +65,13 @@ fn batch(c: &mut Criterion) {
             let (name, text) = DRAFTS[i % DRAFTS.len()];
             Input::Bytes {
                 name: format!("{i:04}-{name}"),
-                bytes: text.replacen("NOMOR ... TAHUN ...", &format!("NOMOR ... TAHUN ... ({i})"), 1).into_bytes(),
+                bytes: text
+                    .replacen(
+                        "NOMOR ... TAHUN ...",
+                        &format!("NOMOR ... TAHUN ... ({i})"),
+                        1,
+                    )
+                    .into_bytes(),
             }
         })
         .collect();
@@ -80,7 +89,9 @@ fn batch(c: &mut Criterion) {
     let mut g = c.benchmark_group("batch");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("1000-drafts", |b| b.iter(|| run(&inputs, &opts).expect("runs").summary.files));
+    g.bench_function("1000-drafts", |b| {
+        b.iter(|| run(&inputs, &opts).expect("runs").summary.files)
+    });
     g.finish();
 }
 

@@ -407,7 +407,10 @@ fn split_short_form(head: &str) -> (&str, Option<String>) {
         ", yang selanjutnya disebut ",
     ] {
         if let Some((term, short)) = head.split_once(marker) {
-            let short = short.trim().trim_end_matches(',').trim();
+            // `yang selanjutnya disebut dengan TKI`: an old form that adds "dengan".
+            let short = short.trim();
+            let short = short.strip_prefix("dengan ").unwrap_or(short);
+            let short = short.trim_end_matches(',').trim();
             return (term, (!short.is_empty()).then(|| short.to_string()));
         }
     }

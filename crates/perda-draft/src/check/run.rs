@@ -201,7 +201,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), FileErro
             walk(&path, out, depth + 1)?;
         } else if ty.is_file()
             && !SKIPPED_NAMES.iter().any(|n| {
-                name.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))
+                name.get(..n.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(n))
             })
             && path
                 .extension()

@@ -57,12 +57,16 @@ pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
 
 /// The descriptions of every rule and of the findings made outside rules (`CFG-001`).
 pub fn metas() -> impl Iterator<Item = &'static super::rule::RuleMeta> {
-    all().map(|r| r.meta()).chain(std::iter::once(&cfg_001::META))
+    all()
+        .map(|r| r.meta())
+        .chain(std::iter::once(&cfg_001::META))
 }
 
 /// The description of the rule with this code or name.
 pub fn find_meta(code_or_name: &str) -> Option<&'static super::rule::RuleMeta> {
-    metas().find(|m| m.code.eq_ignore_ascii_case(code_or_name) || m.name.eq_ignore_ascii_case(code_or_name))
+    metas().find(|m| {
+        m.code.eq_ignore_ascii_case(code_or_name) || m.name.eq_ignore_ascii_case(code_or_name)
+    })
 }
 
 /// The list of rules as a Markdown document (`docs/rules.md`), in `lang`: code, name,
