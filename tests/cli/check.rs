@@ -567,3 +567,81 @@ fn the_rule_list_in_docs_is_current_and_complete() {
             .stdout(predicate::str::contains("## Why it matters"));
     }
 }
+
+/// A Word file with one paragraph per Markdown paragraph of `md` (heading marks dropped), as a
+/// drafter's office would have typed it.
+fn docx_from_markdown(md: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let esc = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut body = String::new();
+    for para in md.split("\n\n") {
+        let text = para
+            .trim()
+            .trim_start_matches('#')
+            .trim()
+            .replace('\n', " ");
+        if text.is_empty() || text.starts_with("---") {
+            continue;
+        }
+        body.push_str(&format!(
+            "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+            esc(&text)
+        ));
+    }
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    );
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    w.start_file("[Content_Types].xml", options).unwrap();
+    w.write_all(b"<Types/>").unwrap();
+    w.start_file("word/document.xml", options).unwrap();
+    w.write_all(document.as_bytes()).unwrap();
+    w.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_word_draft_is_checked_like_its_markdown() {
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let dir = scratch("docx");
+    for (name, src) in [
+        ("bersih.docx", DESA),
+        ("pidana.docx", DESA_PIDANA),
+        ("tanpa.docx", WITHOUT_41B_41H),
+    ] {
+        let md = std::fs::read_to_string(root.join(src)).unwrap();
+        std::fs::write(dir.join("drafts").join(name), docx_from_markdown(&md)).unwrap();
+    }
+    let drafts = dir.join("drafts");
+    let (code, v) = check_json(&[drafts.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 3);
+    // Sorted: bersih, pidana, tanpa.
+    assert_eq!(
+        codes(&files[0]),
+        Vec::<String>::new(),
+        "{:#}",
+        files[0]["findings"]
+    );
+    assert_eq!(statuses(&files[0], "covered", "duty").len(), 6);
+    let pidana = codes(&files[1]);
+    assert!(pidana.iter().any(|c| c == "SAN-001"), "{pidana:?}");
+    let line = files[1]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "SAN-001")
+        .unwrap()["line"]
+        .as_u64()
+        .unwrap();
+    assert!(line > 10, "a paragraph number: {line}");
+    assert_eq!(
+        statuses(&files[2], "missing", "duty"),
+        ["uu-18-2017/41/b", "uu-18-2017/41/h"]
+    );
+}
