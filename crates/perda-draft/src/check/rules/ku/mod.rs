@@ -55,11 +55,55 @@ pub(crate) fn word_positions(hay: &str, needle: &str, fold: bool) -> Vec<usize> 
     if needle.is_empty() {
         return Vec::new();
     }
-    let (h, n) = if fold {
-        (hay.to_lowercase(), needle.to_lowercase())
-    } else {
-        (hay.to_string(), needle.to_string())
+    if fold && !needle.is_ascii() {
+        return word_positions_folded(hay, needle);
+    }
+    // Byte-wise, without copying the text: an ASCII needle can only match ASCII bytes, so
+    // ASCII case folding is exact here.
+    let (hb, nb) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = nb.first() else {
+        return Vec::new();
     };
+    let mut out = Vec::new();
+    for i in 0..=hb.len().saturating_sub(nb.len()) {
+        let Some(&b) = hb.get(i) else { break };
+        let head = if fold {
+            b.eq_ignore_ascii_case(&first)
+        } else {
+            b == first
+        };
+        if !head {
+            continue;
+        }
+        let Some(slice) = hb.get(i..i + nb.len()) else {
+            break;
+        };
+        let same = if fold {
+            slice.eq_ignore_ascii_case(nb)
+        } else {
+            slice == nb
+        };
+        if same && is_word_at(hay, i, nb.len()) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Whether `hay[i..i + len]` stands as a whole word (no letter, digit or hyphen around).
+fn is_word_at(hay: &str, i: usize, len: usize) -> bool {
+    let (Some(before), Some(after)) = (hay.get(..i), hay.get(i + len..)) else {
+        return false;
+    };
+    let before = before.chars().next_back();
+    let after = after.chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+}
+
+/// [`word_positions`] for a needle with non-ASCII letters: compares lower-cased copies.
+fn word_positions_folded(hay: &str, needle: &str) -> Vec<usize> {
+    let (h, n) = (hay.to_lowercase(), needle.to_lowercase());
     // Lower-casing can change byte lengths outside ASCII; positions are only used when
     // the lengths agree.
     if h.len() != hay.len() {
@@ -67,12 +111,7 @@ pub(crate) fn word_positions(hay: &str, needle: &str, fold: bool) -> Vec<usize> 
     }
     h.match_indices(n.as_str())
         .map(|(i, _)| i)
-        .filter(|&i| {
-            let before = h.get(..i).and_then(|b| b.chars().next_back());
-            let after = h.get(i + n.len()..).and_then(|a| a.chars().next());
-            before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
-                && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
-        })
+        .filter(|&i| is_word_at(&h, i, n.len()))
         .collect()
 }
 
