@@ -87,6 +87,10 @@ impl Rule for RepealedWorkerTerms {
             if is_note(line) || quoted.contains(&line.no) {
                 continue;
             }
+            // Most lines have no old term: find one before working out the cited titles.
+            if !OLD_TERM.is_match(&line.text) {
+                continue;
+            }
             let spans = title_and_institution_spans(&line.text);
             let Some(m) = OLD_TERM
                 .find_iter(&line.text)

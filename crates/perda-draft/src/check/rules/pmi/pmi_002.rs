@@ -91,6 +91,9 @@ impl Rule for RepealedInstitutionNames {
             if is_note(line) {
                 continue;
             }
+            if !OLD_INSTITUTION.is_match(&line.text) && !OLD_ACRONYM.is_match(&line.text) {
+                continue;
+            }
             let spans = exempt_spans(&line.text);
             let found = OLD_INSTITUTION
                 .find_iter(&line.text)

@@ -88,6 +88,9 @@ impl Rule for PelindunganSpelling {
                 continue;
             }
             let text = &line.text;
+            if !PERLINDUNGAN.is_match(text) {
+                continue;
+            }
             let spans = title_and_institution_spans(text);
             let found = PERLINDUNGAN.find_iter(text).find(|m| {
                 if inside(&spans, m.start()) {
