@@ -706,11 +706,13 @@ pub fn obligation(id: &str) -> Option<Obligation> {
         .map(|m| m.obligation.clone())
 }
 
-/// A suggested article for a missing duty: the statute's words with the level's actor.
+/// A suggested article for a missing duty: the statute's words with the level's actor
+/// (`Pemerintah Daerah membuat basis data ...`), or, when the unit is not a verb phrase
+/// (a document the worker must hold), a sentence saying the regulation regulates it.
 pub fn suggestion(o: &Obligation, level: Level) -> String {
-    let actor = match level {
-        Level::Desa => "Pemerintah Desa",
-        _ => "Pemerintah Daerah",
+    let (actor, jenis) = match level {
+        Level::Desa => ("Pemerintah Desa", "Peraturan Desa ini"),
+        _ => ("Pemerintah Daerah", "Peraturan Daerah ini"),
     };
     let text = o
         .text
@@ -720,10 +722,15 @@ pub fn suggestion(o: &Obligation, level: Level) -> String {
         .trim_end_matches("; dan/atau")
         .trim_end_matches([';', '.', ','])
         .trim();
-    if o.lead_in.is_some() {
+    if o.lead_in.is_none() {
+        return format!("{text}.");
+    }
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let verb = ["me", "ber", "di"].iter().any(|p| first.starts_with(p));
+    if verb {
         format!("{actor} {text}.")
     } else {
-        format!("{text}.")
+        format!("{jenis} mengatur {text}.")
     }
 }
 

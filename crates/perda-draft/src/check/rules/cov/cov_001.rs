@@ -82,3 +82,31 @@ impl Rule for MissingDuty {
         }
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::check::testing::run_text;
+
+    /// A complete small Peraturan Desa whose body is `body`.
+    pub(crate) fn perdes(body: &str) -> String {
+        format!(
+            "PERATURAN DESA SUKAMAJU\nNOMOR 1 TAHUN 2026\nTENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA DI DESA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nKEPALA DESA SUKAMAJU,\nMEMUTUSKAN:\nMenetapkan: PERATURAN DESA TENTANG PELINDUNGAN PEKERJA MIGRAN INDONESIA DI DESA.\nPasal 1\nDalam Peraturan Desa ini yang dimaksud dengan:\n1. Desa adalah Desa Sukamaju.\n{body}Pasal 9\nPeraturan Desa ini mulai berlaku pada tanggal diundangkan.\n"
+        )
+    }
+
+    pub(crate) const FOUR_DUTIES: &str = "Pasal 2\nPemerintah Desa menerima dan memberikan informasi dan permintaan pekerjaan dari instansi yang menyelenggarakan urusan pemerintahan di bidang ketenagakerjaan.\nPasal 3\nPemerintah Desa melakukan verifikasi data dan pencatatan Calon Pekerja Migran Indonesia.\nPasal 4\nPemerintah Desa memfasilitasi pemenuhan persyaratan administrasi kependudukan Calon Pekerja Migran Indonesia.\nPasal 5\nPemerintah Desa melakukan pemantauan keberangkatan dan kepulangan Pekerja Migran Indonesia.\n";
+
+    #[test]
+    fn reports_each_missing_duty_with_the_statute_and_a_suggestion() {
+        insta::assert_snapshot!(run_text(&MissingDuty, &perdes(FOUR_DUTIES)));
+    }
+
+    #[test]
+    fn is_silent_when_every_duty_is_regulated() {
+        let all = format!(
+            "{FOUR_DUTIES}Pasal 6\nPemerintah Desa melakukan pemberdayaan kepada Calon Pekerja Migran Indonesia, Pekerja Migran Indonesia, dan keluarganya.\nPasal 7\nKepala Desa mengetahui surat keterangan izin suami atau istri, izin orang tua, atau izin wali Calon Pekerja Migran Indonesia tanpa dipungut biaya.\n"
+        );
+        assert_eq!(run_text(&MissingDuty, &perdes(&all)), "");
+    }
+}

@@ -79,3 +79,23 @@ impl Rule for PartialDuty {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::cov::cov_001::tests::{FOUR_DUTIES, perdes};
+    use crate::check::testing::run_text;
+
+    #[test]
+    fn reports_a_duty_regulated_in_part() {
+        // Empowerment named, but not of whom (Pasal 42 huruf e).
+        let body =
+            format!("{FOUR_DUTIES}Pasal 6\nPemerintah Desa menyusun program pemberdayaan.\n");
+        insta::assert_snapshot!(run_text(&PartialDuty, &perdes(&body)));
+    }
+
+    #[test]
+    fn is_silent_on_covered_and_missing_duties() {
+        assert_eq!(run_text(&PartialDuty, &perdes(FOUR_DUTIES)), "");
+    }
+}

@@ -87,3 +87,26 @@ impl Rule for CoverageNotJudged {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::run_text;
+
+    #[test]
+    fn says_why_coverage_was_not_judged() {
+        let cut = "PERATURAN DAERAH KABUPATEN MALANG\nNOMOR 7 TAHUN 2019\nTENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI MALANG,\nMenimbang : a. bahwa x;\n";
+        let no_level = "Pasal 1\nSetiap orang wajib melapor.\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n";
+        insta::assert_snapshot!(format!(
+            "{}{}",
+            run_text(&CoverageNotJudged, cut),
+            run_text(&CoverageNotJudged, no_level)
+        ));
+    }
+
+    #[test]
+    fn is_silent_on_a_complete_regulation() {
+        let text = crate::check::rules::cov::cov_001::tests::perdes("");
+        assert_eq!(run_text(&CoverageNotJudged, &text), "");
+    }
+}
