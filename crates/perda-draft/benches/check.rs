@@ -1,7 +1,9 @@
 //! Speed of the checker: one regulation, and a batch of a thousand drafts.
 //!
 //! - `check/raperda-kabupaten-jember`: reading, parsing, coverage and every rule on the
-//!   41 KB example Raperda (about 60 printed pages with its Penjelasan).
+//!   41 KB example Raperda (38 Pasal with their Penjelasan).
+//! - `check/uu-18-2017`: every rule on UU 18/2017 itself, a real statute of about 60
+//!   printed pages (92 KB).
 //! - `check/coverage-only`: coverage alone on the parsed document.
 //! - `batch/1000-drafts`: 1,000 drafts (the example drafts, varied) checked through the
 //!   same parallel runner as `perda check DIR`, from memory, so the figure is the
@@ -47,6 +49,18 @@ fn one(c: &mut Criterion) {
             check_document(&doc, &selection)
         })
     });
+    // A real statute of about 60 printed pages (92 KB with its Penjelasan), through every
+    // rule (coverage does not apply to an Undang-Undang).
+    let uu = perda_law::corpus::UU_18_2017_MD;
+    g.throughput(Throughput::Bytes(uu.len() as u64));
+    g.bench_function("uu-18-2017", |b| {
+        b.iter(|| {
+            let src = perda_law::Source::from_markdown("uu.md", uu).expect("loads");
+            let doc = Document::new(&src, &opts).expect("parses");
+            check_document(&doc, &selection)
+        })
+    });
+    g.throughput(Throughput::Bytes(JEMBER.len() as u64));
     let src = perda_law::Source::from_markdown("jember.md", JEMBER).expect("loads");
     let act = perda_law::Act::from_source(&src).expect("parses");
     g.bench_function("coverage-only", |b| {

@@ -120,6 +120,8 @@ pub struct Definition {
 pub struct ReadOptions {
     /// The level, when it is not (or not reliably) in the title.
     pub level: Option<Level>,
+    /// The region, when the title does not name it (perda.toml).
+    pub region: Option<String>,
     /// The as-of date, overriding the enactment date.
     pub as_of: Option<Date>,
     /// Today, for drafts (defaults to the system clock).
@@ -180,7 +182,7 @@ impl Document {
         let info = Info {
             level: opts.level.or(act.meta.level),
             level_given: opts.level.is_some(),
-            region: act.meta.region.clone(),
+            region: act.meta.region.clone().or_else(|| opts.region.clone()),
             kind: act.meta.kind,
             draft,
             amending: upper_name.starts_with("PERUBAHAN"),

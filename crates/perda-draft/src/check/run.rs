@@ -327,6 +327,7 @@ fn check_input(
     };
     let read = ReadOptions {
         level: opts.level.or(cfg.and_then(|c| c.level)),
+        region: cfg.and_then(|c| c.region.clone()),
         as_of: opts.as_of.or(cfg.and_then(|c| c.as_of)),
         today: opts.today,
     };
