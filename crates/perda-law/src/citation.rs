@@ -261,32 +261,41 @@ fn citation_at(i: &str) -> Res<'_, (Vec<Part>, Option<ActRef>)> {
 /// assert_eq!(paths, ["5/1/a", "5/1/b"]);
 /// ```
 pub fn find_citations(text: &str) -> Vec<Citation> {
+    // A citation starts with one of four words; find their occurrences with a multi-pattern
+    // search instead of trying the parser at every character.
+    static TRIGGERS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(["Pasal ", "ayat (", "huruf ", "angka "]).ok()
+        });
     let mut out = Vec::new();
+    let Some(triggers) = TRIGGERS.as_ref() else {
+        return out;
+    };
     let mut pos = 0;
     while pos < text.len() {
-        let Some(rest) = text.get(pos..) else { break };
-        let at_word = pos == 0
+        let Some(m) = triggers.find(aho_corasick::Input::new(text).span(pos..text.len())) else {
+            break;
+        };
+        let start = m.start();
+        let at_word = start == 0
             || text
-                .get(..pos)
+                .get(..start)
                 .is_some_and(|p| p.ends_with([' ', '(', '"']));
-        let trigger = ["Pasal ", "ayat (", "huruf ", "angka "]
-            .iter()
-            .any(|t| rest.starts_with(t));
         if at_word
-            && trigger
+            && let Some(rest) = text.get(start..)
             && let Ok((r, (parts, act))) = citation_at(rest)
         {
             let end = text.len() - r.len();
             out.push(Citation {
-                start: pos,
+                start,
                 end,
                 refs: propagate(parts),
                 act,
             });
-            pos = end;
+            pos = end.max(start + 1);
             continue;
         }
-        pos += rest.chars().next().map_or(1, char::len_utf8);
+        pos = start + 1;
     }
     out
 }

@@ -447,6 +447,21 @@ fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, V
         .iter()
         .map(|m| windows.iter().map(|w| best_expression(m, w)).collect())
         .collect();
+    // For each window, the obligations with any evidence in it, best first: the only
+    // candidates for a better-fitting rival.
+    let mut present: Vec<Vec<(f32, usize)>> = vec![Vec::new(); windows.len()];
+    for (oi, row) in raw.iter().enumerate() {
+        for (wi, cell) in row.iter().enumerate() {
+            if cell.0 > 0.0
+                && let Some(p) = present.get_mut(wi)
+            {
+                p.push((cell.0, oi));
+            }
+        }
+    }
+    for p in &mut present {
+        p.sort_by(|a, b| b.0.total_cmp(&a.0));
+    }
     let mut out = raw.clone();
     for (oi, m) in models.iter().enumerate() {
         let Some(statute) = m.expressions.first() else {
@@ -464,14 +479,12 @@ fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, V
             // obligation apart from a better-fitting one is weak evidence for it. (Partly
             // shown distinctive words are already counted by the score itself.)
             let mut factor = 1.0f32;
-            for (k, rival) in models.iter().enumerate() {
-                if k == oi {
-                    continue;
-                }
-                let rs = raw.get(k).and_then(|r| r.get(wi)).map_or(0.0, |x| x.0);
+            let rivals = present.get(wi).map_or(&[][..], Vec::as_slice);
+            for &(rs, k) in rivals {
                 if rs <= s + 1e-6 {
-                    continue;
+                    break;
                 }
+                let Some(rival) = models.get(k) else { continue };
                 let (mut total, mut hit) = (0.0f32, 0.0f32);
                 for (t, wt) in &statute.terms {
                     if !rival.statute.has(*t) {
@@ -482,7 +495,8 @@ fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, V
                     }
                 }
                 if total > 0.0 && hit <= 0.0 {
-                    factor = factor.min(UNDISTINGUISHED_FACTOR);
+                    factor = UNDISTINGUISHED_FACTOR;
+                    break;
                 }
             }
             if factor < 1.0

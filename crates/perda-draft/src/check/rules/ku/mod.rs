@@ -65,16 +65,22 @@ pub(crate) fn word_positions(hay: &str, needle: &str, fold: bool) -> Vec<usize> 
         return Vec::new();
     };
     let mut out = Vec::new();
-    for i in 0..=hb.len().saturating_sub(nb.len()) {
-        let Some(&b) = hb.get(i) else { break };
-        let head = if fold {
-            b.eq_ignore_ascii_case(&first)
-        } else {
-            b == first
+    let last = hb.len().saturating_sub(nb.len());
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while from <= last {
+        // Jump to the next byte that can start the needle (SIMD search).
+        let Some(rest) = hb.get(from..=last) else {
+            break;
         };
-        if !head {
-            continue;
-        }
+        let found = if fold {
+            memchr::memchr2(lo, up, rest)
+        } else {
+            memchr::memchr(first, rest)
+        };
+        let Some(off) = found else { break };
+        let i = from + off;
+        from = i + 1;
         let Some(slice) = hb.get(i..i + nb.len()) else {
             break;
         };
