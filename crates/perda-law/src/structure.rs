@@ -466,10 +466,17 @@ pub struct Act {
 impl Act {
     /// All articles of the body, in order.
     pub fn articles(&self) -> impl Iterator<Item = &Node> {
-        self.body
-            .iter()
-            .flat_map(Node::walk)
-            .filter(|n| n.kind == NodeKind::Article)
+        // Articles do not nest: descend through chapters, parts and sections only.
+        let mut stack: Vec<&Node> = self.body.iter().rev().collect();
+        std::iter::from_fn(move || {
+            while let Some(n) = stack.pop() {
+                if n.kind == NodeKind::Article {
+                    return Some(n);
+                }
+                stack.extend(n.children.iter().rev());
+            }
+            None
+        })
     }
 
     /// The article numbered `number` (`"41"`, `"5A"`).

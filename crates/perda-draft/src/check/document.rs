@@ -2,6 +2,7 @@
 //! regulation (judul, pembukaan, batang tubuh, penutup, penjelasan, lampiran), what kind of
 //! regulation it is, and its as-of date.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use perda_law::Source;
@@ -143,6 +144,8 @@ pub struct Document {
     pub definitions: Vec<Definition>,
     segments: [Range<usize>; 6],
     coverage: OnceLock<Vec<Coverage>>,
+    /// Where each article is in the body: number → child indices from `act.body`.
+    article_paths: HashMap<String, Vec<usize>>,
 }
 
 impl Document {
@@ -201,7 +204,9 @@ impl Document {
             definitions,
             segments,
             coverage: OnceLock::new(),
+            article_paths: HashMap::new(),
         }
+        .with_article_index()
     }
 
     /// The lines of a part of the regulation (empty if the part is absent).
@@ -218,6 +223,37 @@ impl Document {
             .get(i)
             .and_then(|r| self.lines.get(r.clone()))
             .unwrap_or_default()
+    }
+
+    fn with_article_index(mut self) -> Self {
+        fn visit(nodes: &[Node], path: &mut Vec<usize>, out: &mut HashMap<String, Vec<usize>>) {
+            for (i, n) in nodes.iter().enumerate() {
+                path.push(i);
+                if n.kind == NodeKind::Article {
+                    // The first article of a number wins, as `Act::article` does.
+                    out.entry(n.number.clone()).or_insert_with(|| path.clone());
+                } else {
+                    visit(&n.children, path, out);
+                }
+                path.pop();
+            }
+        }
+        let mut index = HashMap::new();
+        visit(&self.act.body, &mut Vec::new(), &mut index);
+        self.article_paths = index;
+        self
+    }
+
+    /// The article of the body numbered `number` (`"5"`, `"5A"`), found through an index
+    /// (`Act::article` walks the whole tree).
+    pub fn article(&self, number: &str) -> Option<&Node> {
+        let path = self.article_paths.get(number)?;
+        let (first, rest) = path.split_first()?;
+        let mut node = self.act.body.get(*first)?;
+        for i in rest {
+            node = node.children.get(*i)?;
+        }
+        Some(node)
     }
 
     /// The line numbered `no`.

@@ -66,7 +66,7 @@ fn missing(doc: &Document, r: &Reference) -> (String, String) {
     let Some(article) = r.article.as_deref() else {
         return (String::new(), String::new());
     };
-    let Some(a) = doc.act.article(article) else {
+    let Some(a) = doc.article(article) else {
         return (
             format!("Pasal {article} tidak ada"),
             format!("there is no Pasal {article}"),
@@ -149,7 +149,7 @@ fn check_all(doc: &Document, sink: &mut Sink) {
             let target_noisy = abs
                 .article
                 .as_deref()
-                .and_then(|a| doc.act.article(a))
+                .and_then(|a| doc.article(a))
                 .is_some_and(|a| noisy_node(doc, a));
             if target_noisy || noisy_node(doc, cited.ctx.node) {
                 continue;

@@ -83,7 +83,7 @@ fn check_all(doc: &Document, sink: &mut Sink) {
         let forward = cited.citation.refs.iter().find(|r| {
             r.article
                 .as_deref()
-                .is_some_and(|a| article_key(a) > here_key && doc.act.article(a).is_some())
+                .is_some_and(|a| article_key(a) > here_key && doc.article(a).is_some())
         });
         let Some(target) = forward else { continue };
         let Some((line, at)) = locate(
