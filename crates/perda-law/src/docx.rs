@@ -1046,30 +1046,10 @@ fn push_number(out: &mut String, v: i64, fmt: NumFmt) {
     }
 }
 
-fn roman(mut v: i64) -> String {
-    const TABLE: [(i64, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (n, s) in TABLE {
-        while v >= n {
-            out.push_str(s);
-            v -= n;
-        }
-    }
-    out
+fn roman(v: i64) -> String {
+    u32::try_from(v)
+        .map(crate::grammar::to_roman)
+        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------------------

@@ -190,9 +190,13 @@ pub fn roman_value(s: &str) -> Option<u32> {
     (total > 0 && total <= 200).then_some(total)
 }
 
-/// The canonical Roman numeral of `n` (1..=399).
+/// The canonical Roman numeral of `n` (empty for 0).
 pub fn to_roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 9] = [
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
         (100, "C"),
         (90, "XC"),
         (50, "L"),

@@ -59,25 +59,7 @@ static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn roman(s: &str) -> Option<u32> {
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for c in s.chars().rev() {
-        let v = match c {
-            'I' => 1,
-            'V' => 5,
-            'X' => 10,
-            'L' => 50,
-            'C' => 100,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total = total.checked_add(v)?;
-            prev = v;
-        }
-    }
-    Some(total)
+    perda_law::grammar::roman_value(s)
 }
 
 impl Rule for AnnexNumberingAndSignature {
