@@ -720,6 +720,18 @@ pub fn obligation(id: &str) -> Option<Obligation> {
         .map(|m| m.obligation.clone())
 }
 
+/// The statute's words of an obligation for quoting in a message: the unit's text without
+/// the enumeration's closing `;`, `; dan`, `; atau`.
+pub fn statute_words(o: &Obligation) -> &str {
+    o.text
+        .trim()
+        .trim_end_matches("; dan/atau")
+        .trim_end_matches("; dan")
+        .trim_end_matches("; atau")
+        .trim_end_matches(';')
+        .trim()
+}
+
 /// A suggested article for a missing duty: the statute's words with the level's actor
 /// (`Pemerintah Daerah membuat basis data ...`), or, when the unit is not a verb phrase
 /// (a document the worker must hold), a sentence saying the regulation regulates it.
@@ -728,14 +740,7 @@ pub fn suggestion(o: &Obligation, level: Level) -> String {
         Level::Desa => ("Pemerintah Desa", "Peraturan Desa ini"),
         _ => ("Pemerintah Daerah", "Peraturan Daerah ini"),
     };
-    let text = o
-        .text
-        .trim()
-        .trim_end_matches("; dan")
-        .trim_end_matches("; atau")
-        .trim_end_matches("; dan/atau")
-        .trim_end_matches([';', '.', ','])
-        .trim();
+    let text = statute_words(o).trim_end_matches(['.', ',']).trim();
     if o.lead_in.is_none() {
         return format!("{text}.");
     }

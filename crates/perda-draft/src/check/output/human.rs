@@ -106,7 +106,9 @@ fn finding(renderer: &Renderer, r: &FileReport, f: &Finding, lang: Lang) -> Stri
     } else {
         r.path.clone()
     };
-    let mut group = match r.excerpts.get(&f.line) {
+    // Column 0 marks a finding about the whole document (a missing duty): no excerpt.
+    let excerpt = r.excerpts.get(&f.line).filter(|_| f.column > 0);
+    let mut group = match excerpt {
         Some((first_col, text)) if !text.is_empty() => {
             // The marker covers the word at the finding's column, or the whole line.
             let start = if f.column > *first_col {

@@ -67,7 +67,7 @@ impl Rule for MissingDuty {
                 continue;
             };
             let suggestion = coverage::suggestion(&o, level);
-            let words = o.text.trim();
+            let words = crate::check::coverage::statute_words(&o);
             sink.report(
                 line,
                 0,

@@ -58,7 +58,7 @@ impl Rule for PartialDuty {
             let Some(loc) = c.locations.first() else {
                 continue;
             };
-            let words = o.text.trim();
+            let words = crate::check::coverage::statute_words(&o);
             sink.report(
                 loc.line,
                 0,
