@@ -17,6 +17,8 @@
 //! disingkat P3MI`).
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, LazyLock};
 
 use perda_law::citation::find_citations;
@@ -171,7 +173,7 @@ struct Catalogue {
     models: Vec<Model>,
     normalizer: Normalizer,
     /// Every term of every expression, with its id.
-    vocab: HashMap<Arc<str>, u32>,
+    vocab: FxHashMap<Arc<str>, u32>,
 }
 
 static CATALOGUE: LazyLock<Result<Catalogue, String>> = LazyLock::new(build);
@@ -213,7 +215,7 @@ fn build() -> Result<Catalogue, String> {
         let d = df.get(t).copied().unwrap_or(0) as f32;
         (1.0 + n / (d + 0.5)).ln()
     };
-    let mut vocab: HashMap<Arc<str>, u32> = HashMap::new();
+    let mut vocab: FxHashMap<Arc<str>, u32> = FxHashMap::default();
     let mut expression = |text: &str, phrase: bool| -> Expression {
         let mut seen = HashSet::new();
         let terms: Vec<(u32, f32)> = normalizer
@@ -360,7 +362,7 @@ pub fn judge(doc: &Document) -> Vec<Coverage> {
 /// What reading a document's text needs.
 struct Ctx<'a> {
     n: &'a Normalizer,
-    vocab: &'a HashMap<Arc<str>, u32>,
+    vocab: &'a FxHashMap<Arc<str>, u32>,
 }
 
 impl Ctx<'_> {

@@ -3,8 +3,8 @@
 //! enhanced confix stripping: `menyosialisasikan` → `sosialisasi`, `pendataan` → `data`),
 //! stripped of function words, and members of a synonym set become one term.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 use sastrawi::{Dictionary, Stemmer};
@@ -171,7 +171,7 @@ pub struct Token {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<str>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Arc<str>>> = RefCell::new(HashMap::default());
 }
 
 /// Largest number of distinct words remembered per thread; past it the memo is cleared, so
@@ -220,7 +220,7 @@ fn term_of(word: &str) -> Arc<str> {
 
 /// Whether a lower-case word is a function word.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| STOPWORDS.iter().copied().collect());
     SET.contains(word)
 }
@@ -249,6 +249,33 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, String)> + '_ {
             return Some((start, end, w));
         }
     })
+}
+
+/// Calls `f` with each lower-case word of `text` and its byte range, reusing one buffer
+/// (the same words as [`words`], without an allocation per word).
+fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    let mut buf = String::new();
+    let mut start = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                buf.clear();
+            }
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+            end = i + c.len_utf8();
+        } else if let Some(s) = start.take() {
+            f(s, end, &buf);
+        }
+    }
+    if let Some(s) = start {
+        f(s, end, &buf);
+    }
 }
 
 impl Normalizer {
@@ -291,23 +318,23 @@ impl Normalizer {
     /// The comparable terms of a text, in order, function words left out.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let mut raw: Vec<Token> = Vec::new();
-        for (start, end, w) in words(text) {
-            if let Some(long) = self.expansions.get(&w) {
+        for_each_word(text, |start, end, w| {
+            if let Some(long) = self.expansions.get(w) {
                 raw.extend(long.iter().map(|s| Token {
                     term: s.clone(),
                     start,
                     end,
                 }));
-                continue;
+                return;
             }
             // Function words stay as empty terms: kept out of the result, but they
             // separate phrases.
             raw.push(Token {
-                term: term_of(&w),
+                term: term_of(w),
                 start,
                 end,
             });
-        }
+        });
         let mut out = Vec::with_capacity(raw.len());
         let mut i = 0;
         while let Some(t) = raw.get(i) {

@@ -86,7 +86,12 @@ impl Rule for NoLowerBases {
             );
         }
         for article in doc.articles() {
-            let text = norm(&full_text(article));
+            let full = full_text(article);
+            // Only an article that revokes something can name a revoked regulation.
+            if !REVOKED.is_match(&full) {
+                continue;
+            }
+            let text = norm(&full);
             let found = cites(&text);
             for (i, c) in found.iter().enumerate() {
                 let until = found.get(i + 1).map_or(text.len(), |n| n.start);
