@@ -256,6 +256,14 @@ impl Document {
         Some(node)
     }
 
+    /// The lines numbered `from` to `to`, inclusive (binary search; lines are in file
+    /// order).
+    pub fn lines_between(&self, from: u32, to: u32) -> &[Line] {
+        let a = self.lines.partition_point(|l| l.no < from);
+        let b = self.lines.partition_point(|l| l.no <= to);
+        self.lines.get(a..b.max(a)).unwrap_or_default()
+    }
+
     /// The line numbered `no`.
     pub fn line(&self, no: u32) -> Option<&Line> {
         let i = self.lines.binary_search_by_key(&no, |l| l.no).ok()?;

@@ -69,10 +69,13 @@ pub(in crate::check::rules) fn gap_within(doc: &Document, from: u32, to: u32) ->
 /// Whether the text that ends on line `end` may be cut off: the next line of the copy is
 /// a gap mark, or the copy ends there.
 pub(in crate::check::rules) fn cut_after(doc: &Document, end: u32) -> bool {
+    let after = doc.lines.partition_point(|l| l.no <= end);
     match doc
         .lines
+        .get(after..)
+        .unwrap_or_default()
         .iter()
-        .find(|l| l.no > end && (!is_note(&l.text) || is_gap(doc, l.no)))
+        .find(|l| !is_note(&l.text) || is_gap(doc, l.no))
     {
         Some(next) => is_gap(doc, next.no),
         None => true,
@@ -195,6 +198,9 @@ pub(in crate::check::rules) fn position(doc: &Document, node: &Node, needle: &st
     position_nth(doc, node, needle, 0)
 }
 
+/// Lines of a unit searched for a phrase's position.
+const MAX_SPAN_LINES: usize = 200;
+
 /// Line and column of the `nth` (from 0) occurrence of `needle` inside the lines of a
 /// node, else of the first, else of the node's own start.
 pub(in crate::check::rules) fn position_nth(
@@ -203,21 +209,22 @@ pub(in crate::check::rules) fn position_nth(
     needle: &str,
     nth: usize,
 ) -> (u32, u32) {
+    // A unit stands on a few lines; a span of hundreds (a list the parser could not close
+    // on damaged text) is searched only at its start, so that finding a position stays
+    // cheap whatever the input.
     let lines = doc
-        .lines
+        .lines_between(node.span.line, node.span.end_line.max(node.span.line))
         .iter()
-        .filter(|l| l.no >= node.span.line && l.no <= node.span.end_line.max(node.span.line));
+        .take(MAX_SPAN_LINES);
     if !needle.is_empty() {
-        let found: Vec<(u32, u32)> = lines
-            .clone()
-            .flat_map(|l| {
-                l.text
-                    .match_indices(needle)
-                    .map(move |(off, _)| (l.no, l.column(off)))
-            })
-            .collect();
-        if let Some(p) = found.get(nth).or(found.first()) {
-            return *p;
+        // Lazily: the search stops at the occurrence wanted.
+        let found = lines.clone().flat_map(|l| {
+            l.text
+                .match_indices(needle)
+                .map(move |(off, _)| (l.no, l.column(off)))
+        });
+        if let Some(p) = found.clone().nth(nth).or_else(|| found.clone().next()) {
+            return p;
         }
     }
     let head: String = node.text.chars().take(24).collect();
@@ -237,9 +244,8 @@ pub(in crate::check::rules) fn position_nth(
 /// Line and column of the last character of a node's text (where an ending belongs).
 pub(in crate::check::rules) fn end_position(doc: &Document, node: &Node) -> (u32, u32) {
     let last = doc
-        .lines
+        .lines_between(node.span.line, node.span.end_line.max(node.span.line))
         .iter()
-        .filter(|l| l.no >= node.span.line && l.no <= node.span.end_line.max(node.span.line))
         .rfind(|l| !is_note(&l.text));
     match last {
         Some(l) => {

@@ -92,6 +92,11 @@ pub(crate) fn span_lines<'d>(doc: &'d Document, node: &Node) -> &'d [Line] {
     doc.lines.get(from..to.max(from)).unwrap_or_default()
 }
 
+/// Lines of a unit searched by [`locate`].
+const MAX_LOCATE_LINES: usize = 200;
+/// Text before a phrase that [`locate`] counts occurrences in.
+const MAX_LOCATE_BYTES: usize = 32 * 1024;
+
 /// Where the phrase at `start..end` of `hay` (a unit's joined text) stands in the source:
 /// the line and byte offset of its start. The parser joins a unit's lines with spaces, so
 /// a phrase broken over two lines is found by its first word. Falls back to the unit's
@@ -104,11 +109,16 @@ pub(crate) fn locate<'d>(
     end: usize,
 ) -> Option<(&'d Line, usize)> {
     let lines = span_lines(doc, node);
+    // Bounded work whatever the input: a unit's first lines, and its text up to the phrase
+    // only when that is of a sane size (else the unit's first line is the answer).
+    let lines = lines
+        .get(..lines.len().min(MAX_LOCATE_LINES))
+        .unwrap_or(lines);
     let phrase = hay.get(start..end).unwrap_or("");
     let before = hay.get(..start).unwrap_or("");
     let first_word = phrase.split_whitespace().next().unwrap_or(phrase);
     for needle in [phrase, first_word] {
-        if needle.is_empty() {
+        if needle.is_empty() || before.len() > MAX_LOCATE_BYTES {
             continue;
         }
         let mut nth = before.matches(needle).count();

@@ -113,10 +113,7 @@ pub(crate) fn node_lines<'a>(doc: &'a Document, node: &Node) -> Vec<&'a Line> {
         .map(|n| n.span.end_line.max(n.span.line))
         .max()
         .unwrap_or(from);
-    doc.lines
-        .iter()
-        .filter(|l| l.no >= from && l.no <= to)
-        .collect()
+    doc.lines_between(from, to).iter().collect()
 }
 
 /// Where `needle` (a phrase of the node's joined text) stands in the file: the line and byte
