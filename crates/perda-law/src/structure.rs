@@ -2537,7 +2537,15 @@ fn kind_of(upper: &str) -> Option<(ActKind, Option<Level>, Option<String>)> {
     let u = upper.trim();
     let u = u.strip_prefix("RANCANGAN ").map_or(u, str::trim_start);
     let region = |rest: &str, level: Level| -> (Option<Level>, Option<String>) {
-        let rest = rest.split(" NOMOR").next().unwrap_or(rest).trim();
+        // The name ends where the number or the subject begins (`... NOMOR 7 TAHUN 2019
+        // TENTANG ...`); a title line without a name (`PERATURAN DAERAH KABUPATEN`) has none.
+        let rest = format!(" {}", rest.trim());
+        let rest = rest
+            .split(" NOMOR")
+            .next()
+            .and_then(|r| r.split(" TENTANG").next())
+            .unwrap_or("")
+            .trim();
         let name = title_case(rest);
         let prefix = match level {
             Level::Provinsi => "Provinsi",
@@ -2982,5 +2990,14 @@ mod tests {
             );
             assert!(act.preamble.issuer.is_empty(), "{title}");
         }
+    }
+
+    #[test]
+    fn a_title_line_without_the_region_name_gives_no_region() {
+        let act = parse("PERATURAN DAERAH KABUPATEN\nNOMOR 1 TAHUN 2020\nTENTANG\nX\n");
+        assert_eq!(act.meta.level, Some(Level::Kabupaten));
+        assert_eq!(act.meta.region, None);
+        let act = parse("PERATURAN DAERAH KABUPATEN MALANG NOMOR 7 TAHUN 2019 TENTANG X\n");
+        assert_eq!(act.meta.region.as_deref(), Some("Kabupaten Malang"));
     }
 }
