@@ -1832,7 +1832,20 @@ impl<'s> Builder<'s> {
             self.act.closing.publication = Some(p);
             return;
         }
-        if let Some((f, _)) = grammar::formula(text) {
+        let formula = grammar::formula(text);
+        // The promulgation order broken over lines (a PDF's line ends): continue it until
+        // its final period.
+        if formula.is_none()
+            && self.closing_block.is_none()
+            && let Some(pubn) = self.act.closing.publication.as_mut()
+            && !pubn.text.trim_end().ends_with('.')
+        {
+            pubn.text.push(' ');
+            pubn.text.push_str(text.trim());
+            pubn.span.extend(span);
+            return;
+        }
+        if let Some((f, _)) = formula {
             match f {
                 Formula::Enacted => {
                     self.closing_block = Some(true);
@@ -2999,5 +3012,20 @@ mod tests {
         assert_eq!(act.meta.region, None);
         let act = parse("PERATURAN DAERAH KABUPATEN MALANG NOMOR 7 TAHUN 2019 TENTANG X\n");
         assert_eq!(act.meta.region.as_deref(), Some("Kabupaten Malang"));
+    }
+
+    #[test]
+    fn the_promulgation_order_may_span_lines() {
+        let act = parse(
+            "Pasal 1\nSatu.\nAgar setiap orang mengetahuinya, memerintahkan pengundangan\nPeraturan Daerah ini dengan penempatannya dalam Lembaran Daerah\nKabupaten Jember.\nDitetapkan di Jember\npada tanggal ...\nBUPATI JEMBER,\n",
+        );
+        let p = act.closing.publication.unwrap();
+        assert!(
+            p.text.ends_with("dalam Lembaran Daerah Kabupaten Jember."),
+            "{}",
+            p.text
+        );
+        assert_eq!((p.span.line, p.span.end_line), (3, 5));
+        assert!(act.closing.enacted.is_some());
     }
 }
