@@ -645,3 +645,80 @@ fn a_word_draft_is_checked_like_its_markdown() {
         ["uu-18-2017/41/b", "uu-18-2017/41/h"]
     );
 }
+
+/// The text a PDF of a Markdown draft gives: paragraphs wrapped at `width` characters
+/// (words, hyphenated compounds broken after the hyphen), a page number every 48 lines.
+fn as_pdf_text(md: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for para in md.split("\n\n") {
+        let text = para
+            .trim()
+            .trim_start_matches('#')
+            .trim()
+            .replace('\n', " ");
+        if text.is_empty() {
+            continue;
+        }
+        let mut line = String::new();
+        for word in text.split(' ') {
+            // A compound may break after its hyphen, as PDF line breaking does.
+            let pieces: Vec<&str> = match word.split_once('-') {
+                Some((a, b))
+                    if !a.is_empty() && !b.is_empty() && line.len() + word.len() >= width =>
+                {
+                    vec![&word[..a.len() + 1], b]
+                }
+                _ => vec![word],
+            };
+            for (k, piece) in pieces.iter().enumerate() {
+                let glue = if line.is_empty() || (k > 0) { "" } else { " " };
+                if !line.is_empty() && line.len() + glue.len() + piece.len() > width {
+                    lines.push(std::mem::take(&mut line));
+                    line.push_str(piece);
+                } else {
+                    line.push_str(glue);
+                    line.push_str(piece);
+                }
+            }
+        }
+        lines.push(line);
+    }
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 && i % 48 == 0 {
+            out.push_str(&format!("- {} -\n", i / 48 + 1));
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn clean_drafts_taken_from_a_pdf_stay_clean() {
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let dir = scratch("pdf");
+    for src in [CLEAN, REWORDED, DESA] {
+        let md = std::fs::read_to_string(root.join(src)).unwrap();
+        for width in [64, 80, 100] {
+            let name = format!(
+                "{}-{width}.txt",
+                PathBuf::from(src).file_stem().unwrap().to_str().unwrap()
+            );
+            std::fs::write(dir.join("drafts").join(&name), as_pdf_text(&md, width)).unwrap();
+        }
+    }
+    let (code, v) = check_json(&[dir.join("drafts").to_str().unwrap()]);
+    for f in v["files"].as_array().unwrap() {
+        assert_eq!(
+            codes(f),
+            Vec::<String>::new(),
+            "{}: {:#}",
+            f["path"],
+            f["findings"]
+        );
+        assert!(statuses(f, "covered", "duty").len() >= 6, "{}", f["path"]);
+        assert!(statuses(f, "missing", "duty").is_empty(), "{}", f["path"]);
+    }
+    assert_eq!(code, 0);
+}

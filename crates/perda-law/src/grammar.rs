@@ -572,11 +572,13 @@ pub enum Formula {
 /// assert_eq!(formula("Menimbang : a. bahwa"), Some((Formula::Considerations, "a. bahwa")));
 /// ```
 pub fn formula(line: &str) -> Option<(Formula, &str)> {
-    // Every formula starts with one of these letters; most lines are rejected here.
+    // Every formula starts with one of these capitals; most lines are rejected here. A
+    // line starting in lower case (`menetapkan Peraturan Daerah tentang ...`) is a sentence
+    // that a line break cut, not a formula.
     if !line
         .bytes()
         .next()
-        .is_some_and(|b| b"ABDILMNPTUabdilmnptu".contains(&b))
+        .is_some_and(|b| b"ABDILMNPTU".contains(&b))
     {
         return None;
     }

@@ -185,6 +185,31 @@ impl Node {
         } else {
             self.tail.get_or_insert_with(String::new)
         };
+        // A word broken by a hyphen at the end of a line (text from a PDF): `Undang-` +
+        // `Undang` is `Undang-Undang`, `perlin-` + `dungan` is `perlindungan`.
+        let broken = target
+            .strip_suffix('-')
+            .filter(|t| t.ends_with(|c: char| c.is_alphabetic()))
+            .map(str::len);
+        if let Some(cut) = broken
+            && s.starts_with(|c: char| c.is_alphabetic())
+        {
+            let left_start = target
+                .get(..cut)
+                .and_then(|t| t.rfind(char::is_whitespace))
+                .map_or(0, |i| i + 1);
+            let left = target.get(left_start..cut).unwrap_or("").to_string();
+            let (right, rest) = s.split_once(char::is_whitespace).unwrap_or((s, ""));
+            let joined = join_word(&left, right);
+            target.truncate(left_start);
+            target.push_str(&joined);
+            if !rest.is_empty() {
+                target.push(' ');
+                target.push_str(rest);
+            }
+            self.span.extend(span);
+            return;
+        }
         if !target.is_empty() {
             target.push(' ');
         }
@@ -1027,6 +1052,12 @@ impl<'s> Builder<'s> {
     fn preamble_list_line(&mut self, text: &str, span: Span, _line: &Line) {
         // A body unit here means the diktum was lost (OCR): enter the body.
         if let Some(m) = grammar::unit_marker(text, false) {
+            if self.continues_reference(&m.unit)
+                && let Some(last) = self.stack.last_mut()
+            {
+                last.append_text(text, span);
+                return;
+            }
             match &m.unit {
                 Unit::Article(_) if !heading_rest(m.rest) => {}
                 Unit::Chapter(_) | Unit::Article(_) => {
@@ -1191,6 +1222,10 @@ impl<'s> Builder<'s> {
             self.body_text(text, span);
             return;
         };
+        if self.continues_reference(&m.unit) {
+            self.body_text(text, span);
+            return;
+        }
         match m.unit.clone() {
             Unit::Chapter(n) => {
                 if let Some(ch) = self.stack.iter_mut().find(|x| x.kind == NodeKind::Chapter)
@@ -1824,6 +1859,33 @@ impl<'s> Builder<'s> {
         );
     }
 
+    /// Whether a marker at the start of a line is the rest of a reference that a line
+    /// break cut (`... sebagaimana dimaksud pada ayat` / `(1) melalui mediasi ...`, `...
+    /// dalam huruf a, huruf b, dan huruf` / `c, perlu membentuk ...`): the open unit's
+    /// text ends with the word that names that kind of unit.
+    fn continues_reference(&self, unit: &Unit) -> bool {
+        let Some(open) = self.stack.last() else {
+            return false;
+        };
+        let text = if open.children.is_empty() {
+            open.text.as_str()
+        } else {
+            open.tail.as_deref().unwrap_or("")
+        };
+        let last = text
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        match unit {
+            Unit::Clause(_) => last == "ayat",
+            Unit::Point(..) => last == "huruf",
+            Unit::Item(..) => last == "angka",
+            _ => false,
+        }
+    }
+
     fn closing_line(&mut self, text: &str, span: Span) {
         let p = para(text, span);
         self.act.closing.lines.push(p.clone());
@@ -1930,7 +1992,9 @@ impl<'s> Builder<'s> {
                     );
                     return;
                 }
-                if !self.article_is_new(&n) {
+                // `Pasal 41 huruf e Undang-Undang tersebut ...` at a line start is a
+                // citation a line break put there, not the next article's heading.
+                if !self.article_is_new(&n) || continues_citation(m.rest) {
                     if let Some(top) = self.stack.last_mut() {
                         top.append_text(text, span);
                     }
@@ -3027,5 +3091,31 @@ mod tests {
         );
         assert_eq!((p.span.line, p.span.end_line), (3, 5));
         assert!(act.closing.enacted.is_some());
+    }
+
+    #[test]
+    fn a_reference_cut_by_a_line_break_is_not_a_new_unit() {
+        let act = parse(
+            "Menimbang : a. bahwa satu;\nb. bahwa dua;\nc. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf\nb, perlu membentuk Peraturan Daerah tentang X;\nMengingat : Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\nMEMUTUSKAN:\nMenetapkan : PERATURAN DAERAH TENTANG X.\nPasal 1\n(1) Satu.\n(2) Dinas membantu sebagaimana dimaksud pada ayat\n(1) melalui mediasi.\n(3) Tiga.\n",
+        );
+        assert_eq!(act.preamble.considerations.len(), 3);
+        assert!(act.preamble.considerations[2].text.ends_with("tentang X;"));
+        assert_eq!(skeleton(&act, "1"), ["(1)", "(2)", "(3)"]);
+        assert!(
+            act.article("1").unwrap().children[1]
+                .text
+                .contains("ayat (1) melalui mediasi")
+        );
+    }
+
+    #[test]
+    fn a_word_broken_at_a_line_end_is_joined() {
+        let act = parse(
+            "Pasal 1\nBerdasarkan Undang-\nUndang ini, pelaksanaan perlin-\ndungan diatur.\n",
+        );
+        assert_eq!(
+            act.article("1").unwrap().text,
+            "Berdasarkan Undang-Undang ini, pelaksanaan perlindungan diatur."
+        );
     }
 }

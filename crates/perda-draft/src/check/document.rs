@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use perda_law::Source;
+use perda_law::repair::RepairKind;
 use perda_law::structure::{Act, ActKind, Level, Node, NodeKind};
 
 use std::sync::OnceLock;
@@ -157,7 +158,25 @@ impl Document {
 
     /// Prepares a document from a source and its already parsed act.
     pub fn from_parts(src: &Source, act: Act, opts: &ReadOptions) -> Document {
-        let lines: Vec<Line> = src.lines.iter().map(normalise_line).collect();
+        // Page furniture the parser dropped (page numbers, running heads, catchwords) is not
+        // text of the regulation for the rules either.
+        let furniture: std::collections::HashSet<u32> = act
+            .repairs
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.kind,
+                    RepairKind::PageNumber | RepairKind::RunningHead | RepairKind::Catchword
+                ) && r.to.is_empty()
+            })
+            .map(|r| r.line)
+            .collect();
+        let lines: Vec<Line> = src
+            .lines
+            .iter()
+            .filter(|l| !furniture.contains(&l.no))
+            .map(normalise_line)
+            .collect();
         let segments = segment(&lines);
         let title_lines = segments[0].clone();
         let title_text: Vec<&str> = lines
@@ -353,9 +372,13 @@ fn normalise_line(l: &perda_law::source::Line) -> Line {
     }
 }
 
+/// Whether a line opens with a formula word (`Menetapkan`, `MENETAPKAN`): case-insensitive
+/// but with a capital first letter, since a line starting in lower case is a sentence a
+/// line break cut (`menetapkan Peraturan Desa tentang ...`).
 fn upper_starts(t: &str, prefix: &str) -> bool {
-    t.get(..prefix.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    t.starts_with(|c: char| c.is_uppercase())
+        && t.get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 /// Splits the lines into the six parts (ranges of line indices).

@@ -148,13 +148,13 @@ impl Rule for PerdesDiktum {
                 }
             }
         }
-        if let Some(line) = lines
-            .iter()
-            .skip(decide)
-            .find(|l| l.text.trim_start().to_lowercase().starts_with("menetapkan"))
+        // The enacting line, joined with its continuation when a line break cut it.
+        if let Some(enact) = crate::check::rules::dik::menetapkan(doc)
+            .filter(|e| lines.iter().skip(decide).any(|l| l.no == e.line.no))
         {
-            let t = line.text.trim();
-            if !DECISION.is_match(t) {
+            let line = enact.line;
+            let t = enact.text.trim();
+            if !enact.cut && !DECISION.is_match(t) {
                 let name = doc
                     .info
                     .name
