@@ -10,6 +10,8 @@
 
 #[path = "cli/check.rs"]
 mod check;
+#[path = "cli/draft.rs"]
+mod draft;
 
 use assert_cmd::Command;
 use predicates::prelude::*;

@@ -3,6 +3,7 @@
 //! picks output formats and sets exit codes.
 
 mod check;
+mod draft;
 mod output;
 
 use std::io::Read;
@@ -57,6 +58,12 @@ enum Command {
     /// Exit code: 0 when nothing is at or above --fail-on, 1 when something is, 2 when an
     /// input cannot be read or the arguments or perda.toml are wrong.
     Check(CheckArgs),
+    /// Draft a Raperda (or a Peraturan Desa) from a region profile: every duty of the
+    /// level, the options the profile takes up, and the Penjelasan citing each article's
+    /// legal basis.
+    ///
+    /// Exit code: 0 on success, 2 when the profile or a template is wrong (file:line).
+    Draft(draft::DraftArgs),
     /// List the rules of `perda check`.
     Rules {
         /// Output format.
@@ -223,6 +230,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Draft(args) => draft::run(args),
         Command::Rules { format, lang } => {
             let text = match format {
                 RulesFormat::Md => perda_draft::check::rules::markdown(lang.into()),

@@ -11,6 +11,8 @@
 //! ```
 
 pub mod check;
+pub mod profile;
+pub mod render;
 
 use perda_law::Level;
 use perda_law::obligation::{Modality, Obligation};

@@ -1,0 +1,64 @@
+//! `perda draft`: renders a draft from a region profile.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use perda_draft::profile::Profile;
+use perda_draft::render::{self, Templates};
+
+use crate::{Failure, output};
+
+/// Arguments of `perda draft`.
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The region profile (YAML; see docs/profile-format.md).
+    #[arg(long)]
+    profile: PathBuf,
+    /// Output format (Markdown is the canonical one; the checker reads it back).
+    #[arg(long, value_enum, default_value_t = DraftFormat::Md)]
+    format: DraftFormat,
+    /// Write the draft to this file instead of stdout (atomically; never overwrites
+    /// without --force).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Overwrite --out and --trace if they exist.
+    #[arg(long)]
+    force: bool,
+    /// Write the trace (JSON: each generated Pasal with the obligation ids it implements,
+    /// and the warnings) to this file.
+    #[arg(long)]
+    trace: Option<PathBuf>,
+    /// Read the templates from this folder (a copy of `templates/`) instead of the
+    /// embedded ones.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+}
+
+/// Output formats of `perda draft`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DraftFormat {
+    /// Markdown.
+    Md,
+}
+
+/// Runs `perda draft`.
+pub fn run(args: DraftArgs) -> Result<ExitCode, Failure> {
+    let profile = Profile::load(&args.profile)?;
+    let templates = match &args.templates {
+        Some(dir) => Templates::from_dir(dir)?,
+        None => Templates::embedded()?,
+    };
+    let draft = render::render(&profile, &templates)?;
+    match args.format {
+        DraftFormat::Md => output::emit(&draft.markdown, args.out.as_deref(), args.force)?,
+    }
+    for w in &draft.trace.warnings {
+        eprintln!("perda: warning: {}: {w}", args.profile.display());
+    }
+    if let Some(path) = &args.trace {
+        let json = serde_json::to_string_pretty(&draft.trace)?;
+        output::write_atomic(path, format!("{json}\n").as_bytes(), args.force)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,144 @@
+//! `perda draft`: profiles to drafts, safe writing, errors with file:line.
+
+use std::path::PathBuf;
+
+use predicates::prelude::*;
+
+use super::perda;
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("perda-draft-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    dir
+}
+
+#[test]
+fn draft_writes_the_kept_example_and_a_trace() {
+    let dir = tmp("ok");
+    let out = dir.join("raperda.md");
+    let trace = dir.join("trace.json");
+    perda()
+        .args([
+            "draft",
+            "--profile",
+            "examples/profiles/kabupaten-jember.yaml",
+            "--out",
+            out.to_str().expect("path"),
+            "--trace",
+            trace.to_str().expect("path"),
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Konfirmasi dasar hukum"));
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let kept = std::fs::read_to_string(root.join("examples/drafts/kabupaten-jember.md"))
+        .expect("kept draft");
+    assert_eq!(std::fs::read_to_string(&out).expect("out"), kept);
+    let t: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&trace).expect("trace")).expect("json");
+    assert_eq!(t["level"], "kabupaten");
+    assert!(t["articles"].as_array().expect("articles").iter().any(|a| {
+        a["obligations"]
+            .as_array()
+            .is_some_and(|o| o.iter().any(|i| i == "uu-18-2017/41/b"))
+    }));
+    // Never overwritten without --force.
+    perda()
+        .args([
+            "draft",
+            "--profile",
+            "examples/profiles/kabupaten-jember.yaml",
+            "--out",
+            out.to_str().expect("path"),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--force"));
+    // The draft reads back through the checker with no finding.
+    perda()
+        .args(["check", out.to_str().expect("path")])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 galat, 0 peringatan"));
+}
+
+#[test]
+fn bad_profiles_exit_2_with_file_line_and_field() {
+    let dir = tmp("bad");
+    let base = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/profiles/desa-sukamaju.yaml"
+    ))
+    .expect("profile");
+    let cases = [
+        (
+            "pidana.yaml",
+            base.replace(
+                "  task_force: true",
+                "  task_force: true\n  criminal_provisions: true",
+            ),
+            "criminal_provisions",
+        ),
+        (
+            "unknown.yaml",
+            base.replace("  task_force: true", "  task_force: true\n  beasiswa: true"),
+            "beasiswa",
+        ),
+        (
+            "level.yaml",
+            base.replace("level: desa", "level: negara"),
+            "negara",
+        ),
+    ];
+    for (file, text, field) in cases {
+        let path = dir.join(file);
+        std::fs::write(&path, &text).expect("write");
+        let line = text
+            .lines()
+            .position(|l| l.contains(field))
+            .expect("field line")
+            + 1;
+        perda()
+            .args(["draft", "--profile", path.to_str().expect("path")])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(format!("{file}:{line}:")))
+            .stderr(predicate::str::contains(field));
+    }
+}
+
+#[test]
+fn a_broken_template_folder_is_an_error_naming_the_template() {
+    let dir = tmp("tpl");
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    for name in [
+        "perda-kabupaten-kota.md.tera",
+        "perda-provinsi.md.tera",
+        "perdes.md.tera",
+        "partials/opening.md.tera",
+        "partials/penutup.md.tera",
+        "partials/options-kabupaten-kota.md.tera",
+    ] {
+        let to = dir.join(name);
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("dir");
+        std::fs::copy(root.join("templates").join(name), &to).expect("copy");
+    }
+    std::fs::write(
+        dir.join("perdes.md.tera"),
+        "RANCANGAN\n\n{{ no_such_field }}\n",
+    )
+    .expect("write");
+    perda()
+        .args([
+            "draft",
+            "--profile",
+            "examples/profiles/desa-sukamaju.yaml",
+            "--templates",
+            dir.to_str().expect("path"),
+        ])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("perdes.md.tera:3:"));
+}
