@@ -142,3 +142,33 @@ fn a_broken_template_folder_is_an_error_naming_the_template() {
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("perdes.md.tera:3:"));
 }
+
+#[test]
+fn draft_as_html_for_reading_and_printing() {
+    let out = perda()
+        .args([
+            "draft",
+            "--profile",
+            "examples/profiles/kota-bontang.yaml",
+            "--format",
+            "html",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<title>PERATURAN DAERAH KOTA BONTANG</title>"));
+    assert!(html.contains("size: 215mm 330mm"));
+    assert!(html.contains("<p class=\"pasal\">Pasal 1</p>"));
+    assert!(html.contains("<p class=\"tengah\">WALI KOTA BONTANG,</p>"));
+    // Every paragraph of the Markdown is in the HTML, numbered as the drafter wrote it.
+    let md = std::fs::read_to_string(
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+            .join("examples/drafts/kota-bontang.md"),
+    )
+    .expect("kept draft");
+    let paragraphs = md.split("\n\n").filter(|p| !p.trim().is_empty()).count();
+    assert_eq!(html.matches("<p").count(), paragraphs);
+    assert!(html.contains(">2. Pemerintah Daerah adalah kepala daerah"));
+}

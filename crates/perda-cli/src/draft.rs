@@ -40,6 +40,8 @@ pub struct DraftArgs {
 enum DraftFormat {
     /// Markdown.
     Md,
+    /// HTML with a print stylesheet (F4 paper, Bookman Old Style 12 pt).
+    Html,
 }
 
 /// Runs `perda draft`.
@@ -52,6 +54,16 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, Failure> {
     let draft = render::render(&profile, &templates)?;
     match args.format {
         DraftFormat::Md => output::emit(&draft.markdown, args.out.as_deref(), args.force)?,
+        DraftFormat::Html => {
+            let title = draft
+                .markdown
+                .lines()
+                .map(str::trim)
+                .find(|l| l.starts_with("PERATURAN"))
+                .unwrap_or("Rancangan Peraturan");
+            let html = perda_draft::html::to_html(&draft.markdown, title);
+            output::emit(&html, args.out.as_deref(), args.force)?;
+        }
     }
     for w in &draft.trace.warnings {
         eprintln!("perda: warning: {}: {w}", args.profile.display());

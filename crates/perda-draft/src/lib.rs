@@ -11,6 +11,7 @@
 //! ```
 
 pub mod check;
+pub mod html;
 pub mod profile;
 pub mod render;
 
