@@ -172,3 +172,52 @@ fn draft_as_html_for_reading_and_printing() {
     assert_eq!(html.matches("<p").count(), paragraphs);
     assert!(html.contains(">2. Pemerintah Daerah adalah kepala daerah"));
 }
+
+#[test]
+fn draft_as_akoma_ntoso() {
+    let out = perda()
+        .args([
+            "draft",
+            "--profile",
+            "examples/profiles/desa-sukamaju.yaml",
+            "--format",
+            "akn",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let xml = String::from_utf8(out.stdout).expect("utf-8");
+    // Well-formed XML, start to end.
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut articles = 0;
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            quick_xml::events::Event::Start(e) if e.name().into_inner() == "article" => {
+                articles += 1
+            }
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    let md = std::fs::read_to_string(
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+            .join("examples/drafts/desa-sukamaju.md"),
+    )
+    .expect("kept draft");
+    let pasal = md
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start_matches('#').trim();
+            t.strip_prefix("Pasal ")
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        })
+        .count();
+    assert!(pasal > 5);
+    assert_eq!(articles, pasal);
+    assert!(xml.contains("<FRBRthis value=\"/akn/id/act/perdes-desa-sukamaju"));
+    assert!(xml.contains("<FRBRcountry value=\"id\"/>"));
+}

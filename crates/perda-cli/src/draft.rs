@@ -42,6 +42,8 @@ enum DraftFormat {
     Md,
     /// HTML with a print stylesheet (F4 paper, Bookman Old Style 12 pt).
     Html,
+    /// Akoma Ntoso 3.0 XML.
+    Akn,
 }
 
 /// Runs `perda draft`.
@@ -63,6 +65,16 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, Failure> {
                 .unwrap_or("Rancangan Peraturan");
             let html = perda_draft::html::to_html(&draft.markdown, title);
             output::emit(&html, args.out.as_deref(), args.force)?;
+        }
+        DraftFormat::Akn => {
+            // The Markdown is canonical: read it back with the parser, then write its tree.
+            let act = perda_law::parse_str("draft.md", &draft.markdown)?;
+            let date = profile
+                .as_of_date()
+                .unwrap_or_else(perda_draft::check::Date::today)
+                .to_string();
+            let xml = perda_draft::akn::to_akn(&act, &date);
+            output::emit(&xml, args.out.as_deref(), args.force)?;
         }
     }
     for w in &draft.trace.warnings {

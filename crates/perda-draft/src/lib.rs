@@ -10,6 +10,7 @@
 //! assert!(duties.iter().any(|o| o.id == "uu-18-2017/42/a"));
 //! ```
 
+pub mod akn;
 pub mod check;
 pub mod html;
 pub mod profile;
