@@ -44,6 +44,8 @@ enum DraftFormat {
     Html,
     /// Akoma Ntoso 3.0 XML.
     Akn,
+    /// A Word document (F4 paper, Bookman Old Style 12 pt); needs --out.
+    Docx,
 }
 
 /// Runs `perda draft`.
@@ -65,6 +67,15 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, Failure> {
                 .unwrap_or("Rancangan Peraturan");
             let html = perda_draft::html::to_html(&draft.markdown, title);
             output::emit(&html, args.out.as_deref(), args.force)?;
+        }
+        DraftFormat::Docx => {
+            let Some(out) = args.out.as_deref() else {
+                return Err(Failure(
+                    "--format docx writes a binary file: give it with --out FILE.docx".into(),
+                ));
+            };
+            let bytes = perda_draft::docx::to_docx(&draft.markdown)?;
+            output::write_atomic(out, &bytes, args.force)?;
         }
         DraftFormat::Akn => {
             // The Markdown is canonical: read it back with the parser, then write its tree.

@@ -25,7 +25,7 @@ p.undang { margin-bottom: 0; text-align: left; }
 "#;
 
 /// What a paragraph is, for its class.
-fn class_of(text: &str, in_title: bool, in_signature: Option<bool>) -> &'static str {
+pub(crate) fn class_of(text: &str, in_title: bool, in_signature: Option<bool>) -> &'static str {
     let t = text.trim();
     let whole = |r: Result<(&str, (String, bool)), _>| {
         r.is_ok_and(|(rest, _): (&str, _)| rest.trim().is_empty())
@@ -82,7 +82,7 @@ fn escape(s: &str, out: &mut String) {
 
 /// The blocks of a Markdown draft as their source text (heading marks and Markdown
 /// escapes removed, lines joined), in order.
-fn blocks(markdown: &str) -> Vec<String> {
+pub(crate) fn blocks(markdown: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut start = 0usize;
@@ -118,14 +118,10 @@ fn blocks(markdown: &str) -> Vec<String> {
     out
 }
 
-/// A complete HTML document of a Markdown draft, titled `title`.
-pub fn to_html(markdown: &str, title: &str) -> String {
-    let mut out = String::with_capacity(markdown.len() * 2);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-    escape(title, &mut out);
-    out.push_str("</title>\n<style>\n");
-    out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n");
+/// The blocks of a Markdown draft with their class (`judul`, `tengah`, `bab`, `pasal`,
+/// `ayat`, `huruf`, `angka`, `rinci`, `ttd`, `undang`, or empty for body text).
+pub(crate) fn classed(markdown: &str) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
     let mut in_title = true;
     // Some(true): the promulgation block (left); Some(false): the enactment block (right).
     let mut signature: Option<bool> = None;
@@ -142,6 +138,20 @@ pub fn to_html(markdown: &str, title: &str) -> String {
             signature = None;
         }
         let class = class_of(&block, in_title, signature);
+        out.push((block, class));
+    }
+    out
+}
+
+/// A complete HTML document of a Markdown draft, titled `title`.
+pub fn to_html(markdown: &str, title: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() * 2);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+    escape(title, &mut out);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n");
+    for (block, class) in classed(markdown) {
         if class.is_empty() {
             out.push_str("<p>");
         } else {

@@ -12,6 +12,7 @@
 
 pub mod akn;
 pub mod check;
+pub mod docx;
 pub mod html;
 pub mod profile;
 pub mod render;
