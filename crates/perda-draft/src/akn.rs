@@ -13,23 +13,10 @@ use std::collections::HashSet;
 
 use perda_law::structure::{Act, ActKind, Node, NodeKind, Paragraph};
 
+use crate::xml::escape as esc;
+
 /// Akoma Ntoso 3.0 namespace.
 pub const NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-
-fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
-            c => o.push(c),
-        }
-    }
-    o
-}
 
 /// A lower-case, hyphenated form for URIs (`Kabupaten Jember` → `kabupaten-jember`).
 fn slug(s: &str) -> String {
@@ -100,6 +87,33 @@ impl Out {
         }
         self.xml.push_str(s);
         self.xml.push('\n');
+    }
+
+    /// Menimbang or Mengingat: a container (`recitals`/`citations`) of numbered entries.
+    fn list(
+        &mut self,
+        nodes: &[Node],
+        (outer, outer_id): (&str, &str),
+        (inner, inner_id): (&str, &str),
+        intro: &str,
+    ) {
+        if nodes.is_empty() {
+            return;
+        }
+        self.line(3, &format!("<{outer} eId=\"{outer_id}\">"));
+        self.line(4, &format!("<intro><p>{intro}</p></intro>"));
+        for c in nodes {
+            let id = self.id(format!("{outer_id}__{inner_id}_{}", slug(&c.number)));
+            self.line(4, &format!("<{inner} eId=\"{id}\">"));
+            if !c.marker.is_empty() {
+                self.line(5, &format!("<num>{}</num>", esc(&c.marker)));
+            }
+            let text = c.full_text();
+            let text = text.trim_start_matches(c.marker.as_str()).trim();
+            self.line(5, &format!("<p>{}</p>", esc(text)));
+            self.line(4, &format!("</{inner}>"));
+        }
+        self.line(3, &format!("</{outer}>"));
     }
 
     fn paragraphs(&mut self, indent: usize, tag: &str, ps: &[Paragraph]) {
@@ -254,46 +268,18 @@ pub fn to_akn(act: &Act, date: &str) -> String {
     if let Some(o) = &act.preamble.office {
         out.line(3, &format!("<p>{}</p>", esc(&o.text)));
     }
-    if !act.preamble.considerations.is_empty() {
-        out.line(3, "<recitals eId=\"recs\">");
-        out.line(4, "<intro><p>Menimbang:</p></intro>");
-        for c in &act.preamble.considerations {
-            let id = out.id(format!("recs__rec_{}", slug(&c.number)));
-            out.line(4, &format!("<recital eId=\"{id}\">"));
-            if !c.marker.is_empty() {
-                out.line(5, &format!("<num>{}</num>", esc(&c.marker)));
-            }
-            out.line(
-                5,
-                &format!(
-                    "<p>{}</p>",
-                    esc(c.full_text().trim_start_matches(c.marker.as_str()).trim())
-                ),
-            );
-            out.line(4, "</recital>");
-        }
-        out.line(3, "</recitals>");
-    }
-    if !act.preamble.legal_bases.is_empty() {
-        out.line(3, "<citations eId=\"cits\">");
-        out.line(4, "<intro><p>Mengingat:</p></intro>");
-        for c in &act.preamble.legal_bases {
-            let id = out.id(format!("cits__cit_{}", slug(&c.number)));
-            out.line(4, &format!("<citation eId=\"{id}\">"));
-            if !c.marker.is_empty() {
-                out.line(5, &format!("<num>{}</num>", esc(&c.marker)));
-            }
-            out.line(
-                5,
-                &format!(
-                    "<p>{}</p>",
-                    esc(c.full_text().trim_start_matches(c.marker.as_str()).trim())
-                ),
-            );
-            out.line(4, "</citation>");
-        }
-        out.line(3, "</citations>");
-    }
+    out.list(
+        &act.preamble.considerations,
+        ("recitals", "recs"),
+        ("recital", "rec"),
+        "Menimbang:",
+    );
+    out.list(
+        &act.preamble.legal_bases,
+        ("citations", "cits"),
+        ("citation", "cit"),
+        "Mengingat:",
+    );
     out.paragraphs(3, "p", &act.preamble.agreement);
     out.paragraphs(3, "p", &act.preamble.decision);
     out.line(2, "</preamble>");

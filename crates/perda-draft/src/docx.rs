@@ -9,6 +9,7 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 
 use crate::html::classed;
+use crate::xml::escape as esc;
 
 /// An error writing the zip container (it only happens when memory runs out).
 #[derive(Debug, thiserror::Error)]
@@ -20,21 +21,6 @@ const TWIPS_PER_MM: f64 = 56.6929;
 
 fn twips(mm: f64) -> u32 {
     (mm * TWIPS_PER_MM).round() as u32
-}
-
-fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            c if (c as u32) < 0x20 && c != '\t' => {}
-            c => o.push(c),
-        }
-    }
-    o
 }
 
 /// Paragraph properties for a class: (alignment, left indent, hanging indent, space after),

@@ -68,18 +68,6 @@ pub(crate) fn class_of(text: &str, in_title: bool, in_signature: Option<bool>) -
     ""
 }
 
-fn escape(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-}
-
 /// The blocks of a Markdown draft as their source text (heading marks and Markdown
 /// escapes removed, lines joined), in order.
 pub(crate) fn blocks(markdown: &str) -> Vec<String> {
@@ -147,7 +135,7 @@ pub(crate) fn classed(markdown: &str) -> Vec<(String, &'static str)> {
 pub fn to_html(markdown: &str, title: &str) -> String {
     let mut out = String::with_capacity(markdown.len() * 2);
     out.push_str("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-    escape(title, &mut out);
+    out.push_str(&crate::xml::escape(title));
     out.push_str("</title>\n<style>\n");
     out.push_str(STYLE);
     out.push_str("</style>\n</head>\n<body>\n");
@@ -159,7 +147,7 @@ pub fn to_html(markdown: &str, title: &str) -> String {
             out.push_str(class);
             out.push_str("\">");
         }
-        escape(&block, &mut out);
+        out.push_str(&crate::xml::escape(&block));
         out.push_str("</p>\n");
     }
     out.push_str("</body>\n</html>\n");

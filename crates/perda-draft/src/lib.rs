@@ -16,6 +16,7 @@ pub mod docx;
 pub mod html;
 pub mod profile;
 pub mod render;
+mod xml;
 
 use perda_law::Level;
 use perda_law::obligation::{Modality, Obligation};

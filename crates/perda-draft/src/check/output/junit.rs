@@ -9,23 +9,7 @@ use crate::check::coverage::Status;
 use crate::check::finding::{Finding, Lang, Severity};
 use crate::check::rules;
 use crate::check::run::{Outcome, Report};
-
-/// Escapes text for XML content and attribute values.
-fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&apos;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
-            c => o.push(c),
-        }
-    }
-    o
-}
+use crate::xml::escape as esc;
 
 pub(super) fn render(report: &Report, lang: Lang) -> String {
     let mut suites = String::new();
