@@ -1,7 +1,8 @@
 //! Escaping text for XML and HTML, shared by the writers (JUnit, HTML, DOCX, Akoma Ntoso).
 
-/// `s` with `&`, `<`, `>`, `"` and `'` escaped and the control characters XML 1.0 forbids
-/// (all below U+0020 but tab, line feed and carriage return) left out.
+/// `s` with `&`, `<`, `>`, `"` and `'` escaped and the characters XML 1.0 forbids left out:
+/// the controls below U+0020 but tab, line feed and carriage return, and the noncharacters
+/// U+FFFE and U+FFFF.
 pub(crate) fn escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
@@ -12,6 +13,7 @@ pub(crate) fn escape(s: &str) -> String {
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&apos;"),
             c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => o.push(c),
         }
     }
@@ -23,8 +25,8 @@ mod tests {
     #[test]
     fn escapes_markup_and_drops_forbidden_controls() {
         assert_eq!(
-            super::escape("a<b & \"c\" 'd'\u{1}\te"),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;\te"
+            super::escape("a<b & \"c\" 'd'\u{1}\te\u{FFFE}\u{FFFF}\u{FFFD}"),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;\te\u{FFFD}"
         );
     }
 }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Validates the Akoma Ntoso output of `perda draft --format akn` against the OASIS Akoma
+# Ntoso 3.0 schema kept in tests/fixtures/akn/ (offline: xmllint --nonet, the schema's
+# import of xml.xsd resolves beside it). Renders every example profile, and a few option
+# combinations made from them (every option off, every option on with criminal provisions
+# before and after 2 January 2026, an enacted Perda with number and year), then validates
+# each file. Needs xmllint (Debian: libxml2-utils). Builds the debug binary once (already
+# built after `cargo test`).
+#
+#   scripts/akn-validate.sh [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+schema=tests/fixtures/akn/akomantoso30.xsd
+
+if ! command -v xmllint >/dev/null 2>&1; then
+    echo "akn-validate: xmllint is missing (apt-get install libxml2-utils)" >&2
+    exit 2
+fi
+
+out="${1:-}"
+if [ -z "$out" ]; then
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+fi
+mkdir -p "$out/profiles"
+
+cargo build -q -p perda-cli
+perda="${CARGO_TARGET_DIR:-target}/debug/perda"
+
+# Option combinations: a copy of a profile with its options set and top-level keys
+# replaced. The options are those named below and any other the profile has.
+known="ltsa scholarship village_roles task_force reintegration shelter cooperation participation administrative_sanctions criminal_provisions"
+variant() { # NAME BASE ON OFF [KEY: VALUE]...  (ON: options on, `*` all, `=` as in BASE)
+    local name=$1 base=examples/profiles/$2.yaml on=$3 off=$4
+    shift 4
+    local file="$out/profiles/$name.yaml" kv option value
+    if [ "$on" = "=" ]; then
+        cp "$base" "$file"
+    else
+        sed -E -e '/^options:/d' -e '/^  [a-z_]+: (true|false)[[:space:]]*$/d' "$base" >"$file"
+    fi
+    for kv in "$@"; do
+        sed -i -E "/^${kv%%:*}:/d" "$file"
+        echo "$kv" >>"$file"
+    done
+    [ "$on" = "=" ] && return
+    echo "options:" >>"$file"
+    for option in $({
+        printf '%s\n' $known
+        sed -nE 's/^  ([a-z_]+): (true|false)[[:space:]]*$/\1/p' "$base"
+    } | sort -u); do
+        value=false
+        case " $on " in *" $option "* | " * ") value=true ;; esac
+        case " $off " in *" $option "*) value=false ;; esac
+        echo "  $option: $value"
+    done >>"$file"
+}
+variant kabupaten-jember-no-options kabupaten-jember "" ""
+variant kabupaten-jember-all-options-2025 kabupaten-jember "*" "" 'as_of: "2025-12-01"'
+variant kabupaten-jember-all-options-2026 kabupaten-jember "*" "" 'as_of: "2026-03-01"'
+variant provinsi-jawa-timur-all-options provinsi-jawa-timur "*" ""
+# A Peraturan Desa never has criminal provisions.
+variant desa-sukamaju-all-options desa-sukamaju "*" "criminal_provisions"
+variant kota-bontang-enacted kota-bontang "=" "" 'draft: false' 'year: 2026' 'number: 7'
+
+files=()
+for profile in examples/profiles/*.yaml "$out"/profiles/*.yaml; do
+    name=$(basename "$profile" .yaml)
+    if ! "$perda" draft --profile "$profile" --format akn --out "$out/$name.xml" --force \
+        2>"$out/$name.stderr"; then
+        cat "$out/$name.stderr" >&2
+        echo "akn-validate: $profile did not render" >&2
+        exit 1
+    fi
+    files+=("$out/$name.xml")
+done
+
+if xmllint --noout --nonet --schema "$schema" "${files[@]}" 2>"$out/xmllint.log"; then
+    echo "akn-validate: ${#files[@]} files valid against $schema"
+else
+    grep -v ' validates$' "$out/xmllint.log" | head -50 >&2
+    failed=$(grep -c ' fails to validate$' "$out/xmllint.log" || true)
+    echo "akn-validate: $failed of ${#files[@]} files invalid against $schema" >&2
+    exit 1
+fi
