@@ -5,6 +5,8 @@
 //! - `check/uu-18-2017`: every rule on UU 18/2017 itself, a real statute of about 60
 //!   printed pages (92 KB).
 //! - `check/coverage-only`: coverage alone on the parsed document.
+//! - `check/parse-only`: reading the Markdown and parsing it into the structure tree.
+//! - `check/rules-only`: every rule on a prepared document (coverage already judged).
 //! - `batch/1000-drafts`: 1,000 drafts (the example drafts, varied) checked through the
 //!   same parallel runner as `perda check DIR`, from memory, so the figure is the
 //!   checker's and not the disk's.
@@ -68,6 +70,18 @@ fn one(c: &mut Criterion) {
             let doc = Document::from_parts(&src, act.clone(), &opts);
             doc.coverage().len()
         })
+    });
+    // The phases on their own: reading and parsing; the rules on a prepared document.
+    g.bench_function("parse-only", |b| {
+        b.iter(|| {
+            let src = perda_law::Source::from_markdown("jember.md", JEMBER).expect("loads");
+            perda_law::Act::from_source(&src).expect("parses")
+        })
+    });
+    let doc = Document::from_parts(&src, act.clone(), &opts);
+    doc.coverage();
+    g.bench_function("rules-only", |b| {
+        b.iter(|| check_document(&doc, &selection))
     });
     g.finish();
 }

@@ -479,43 +479,65 @@ pub fn elucidation_marker(i: &str) -> Res<'_, Unit> {
 /// ```
 pub fn unit_marker(line: &str, elucidation: bool) -> Option<Marker<'_>> {
     let written = |rest: &str| line.get(..line.len() - rest.len()).unwrap_or("").trim();
-    if elucidation && let Ok((rest, unit)) = elucidation_marker(line) {
+    // Each production starts with its own few characters: dispatch on the first byte, so
+    // a line (or a word, when a line is searched for units run together) of running text
+    // is rejected without trying every production in turn. The order among productions
+    // that share a first byte is the grammar's precedence.
+    let first = *line.as_bytes().first()?;
+    if elucidation
+        && matches!(first, b'A' | b'H')
+        && let Ok((rest, unit)) = elucidation_marker(line)
+    {
         return Some(Marker {
             unit,
             rest: rest.trim(),
             repaired: None,
         });
     }
-    if let Ok((rest, (n, rep))) = bab_heading(line) {
-        return Some(mk(Unit::Chapter(n), rest, rep, written(rest)));
+    match first {
+        b'B' => {
+            if let Ok((rest, (n, rep))) = bab_heading(line) {
+                return Some(mk(Unit::Chapter(n), rest, rep, written(rest)));
+            }
+            if let Ok((rest, (v, w))) = bagian_heading(line) {
+                return Some(Marker {
+                    unit: Unit::Part(v, w.to_string()),
+                    rest: rest.trim(),
+                    repaired: None,
+                });
+            }
+        }
+        b'P' | b'p' => {
+            if let Ok((rest, (n, rep))) = paragraf_heading(line) {
+                return Some(mk(Unit::Section(n), rest, rep, written(rest)));
+            }
+            if let Ok((rest, (n, rep))) = pasal_heading(line) {
+                return Some(mk(Unit::Article(n), rest, rep, written(rest)));
+            }
+        }
+        b'(' => {
+            if let Ok((rest, (n, rep))) = ayat_marker(line) {
+                return Some(mk(Unit::Clause(n), rest, rep, written(rest)));
+            }
+        }
+        _ => {}
     }
-    if let Ok((rest, (v, w))) = bagian_heading(line) {
-        return Some(Marker {
-            unit: Unit::Part(v, w.to_string()),
-            rest: rest.trim(),
-            repaired: None,
-        });
+    if first.is_ascii_lowercase() {
+        if let Ok((rest, (l, rep))) = huruf_marker(line) {
+            return Some(mk(Unit::Point(l, false), rest, rep, written(rest)));
+        }
+        if let Ok((rest, l)) = huruf_paren_marker(line) {
+            return Some(mk(Unit::Point(l, true), rest, false, ""));
+        }
     }
-    if let Ok((rest, (n, rep))) = paragraf_heading(line) {
-        return Some(mk(Unit::Section(n), rest, rep, written(rest)));
-    }
-    if let Ok((rest, (n, rep))) = pasal_heading(line) {
-        return Some(mk(Unit::Article(n), rest, rep, written(rest)));
-    }
-    if let Ok((rest, (n, rep))) = ayat_marker(line) {
-        return Some(mk(Unit::Clause(n), rest, rep, written(rest)));
-    }
-    if let Ok((rest, (l, rep))) = huruf_marker(line) {
-        return Some(mk(Unit::Point(l, false), rest, rep, written(rest)));
-    }
-    if let Ok((rest, l)) = huruf_paren_marker(line) {
-        return Some(mk(Unit::Point(l, true), rest, false, ""));
-    }
-    if let Ok((rest, (n, rep))) = angka_marker(line) {
-        return Some(mk(Unit::Item(n, false), rest, rep, written(rest)));
-    }
-    if let Ok((rest, n)) = angka_paren_marker(line) {
-        return Some(mk(Unit::Item(n, true), rest, false, ""));
+    // Numbers, with the OCR look-alikes of digits (`l`, `I`, `i`, `|`, `O`, `o`).
+    if first.is_ascii_digit() || matches!(first, b'l' | b'I' | b'i' | b'|' | b'O' | b'o') {
+        if let Ok((rest, (n, rep))) = angka_marker(line) {
+            return Some(mk(Unit::Item(n, false), rest, rep, written(rest)));
+        }
+        if let Ok((rest, n)) = angka_paren_marker(line) {
+            return Some(mk(Unit::Item(n, true), rest, false, ""));
+        }
     }
     None
 }
@@ -606,14 +628,6 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
         (Formula::Enact, "Menetapkan"),
         (Formula::Promulgated, "Diundangkan di"),
     ];
-    for (f, word) in table {
-        if let Ok((rest, _)) = kw(word)(line) {
-            if f == Formula::Promulgated {
-                return Some((f, line));
-            }
-            return Some((f, rest));
-        }
-    }
     // Compare ASCII prefixes case-insensitively: no allocation, and only the head of the
     // line is looked at, so reading a long OCR line word by word stays linear.
     let starts = |p: &str| {
@@ -621,6 +635,17 @@ pub fn formula(line: &str) -> Option<(Formula, &str)> {
             .get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };
+    for (f, word) in table {
+        if !starts(word) {
+            continue;
+        }
+        if let Ok((rest, _)) = kw(word)(line) {
+            if f == Formula::Promulgated {
+                return Some((f, line));
+            }
+            return Some((f, rest));
+        }
+    }
     let is = |p: &str| line.eq_ignore_ascii_case(p);
     let rest_after = |n: usize| line.get(n..).unwrap_or("").trim_start();
     if starts("DENGAN RAHMAT TUHAN") {

@@ -129,18 +129,39 @@ pub(crate) fn clean_line(text: &str, line: u32, repairs: &mut Vec<Repair>) -> St
 
 /// Whether any repair of [`clean_line`] could apply to `text`.
 fn needs_cleaning(text: &str) -> bool {
-    if text.contains('^') || text.contains("- ") || text.contains("/ ") || text.ends_with('/') {
+    static MARKS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new([
+                "^",
+                "- ",
+                "/ ",
+                "kabupatenl",
+                "kabupatenI",
+                "kabupaten1",
+                "Kabupatenl",
+                "danlatau",
+            ])
+            .ok()
+        });
+    if text.ends_with('/') || MARKS.as_ref().is_none_or(|m| m.is_match(text)) {
         return true;
     }
-    text.split_whitespace().any(|tok| {
-        let has_digit = tok.bytes().any(|b| b.is_ascii_digit());
-        let has_lookalike = tok.bytes().any(|b| matches!(b, b'O' | b'o' | b'l' | b'I'));
-        (tok.starts_with("Pasa") && !tok.starts_with("Pasal"))
-            || tok.contains("kabupaten")
-            || tok.contains("Kabupaten")
-            || tok.contains("danlatau")
-            || (has_digit && has_lookalike)
-    })
+    // A token with digits mixed with their look-alikes (`2Ol7`), or `Pasa` not followed
+    // by `l` (`Pasai`).
+    let odd = |tok: &[u8]| {
+        let (mut digit, mut lookalike) = (false, false);
+        for &c in tok {
+            digit |= c.is_ascii_digit();
+            lookalike |= matches!(c, b'O' | b'o' | b'l' | b'I');
+        }
+        (digit && lookalike) || (tok.starts_with(b"Pasa") && !tok.starts_with(b"Pasal"))
+    };
+    if !text.is_ascii() {
+        return text.split_whitespace().any(|t| odd(t.as_bytes()));
+    }
+    text.as_bytes()
+        .split(u8::is_ascii_whitespace)
+        .any(|t| !t.is_empty() && odd(t))
 }
 
 /// Joins a word broken by a hyphen. Reduplications (`kesewenang- wenang`,

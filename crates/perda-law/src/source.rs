@@ -319,6 +319,16 @@ fn mark(starts: &[usize], range: &Range<usize>, flags: &mut [bool]) {
 
 /// Collapses runs of whitespace (tabs, NBSP) into single spaces.
 pub(crate) fn normalise_spaces(s: &str) -> String {
+    // Most lines already are: ASCII, single spaces, nothing at either end.
+    let b = s.as_bytes();
+    if s.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ')
+        && memchr::memmem::find(b, b"  ").is_none()
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {

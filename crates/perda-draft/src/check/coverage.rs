@@ -18,7 +18,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{Arc, LazyLock};
 
 use perda_law::citation::find_citations;
@@ -137,6 +137,20 @@ impl Bits {
         self.0
             .get((i / 64) as usize)
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    /// The set bits, in increasing order.
+    fn ones(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &word)| {
+            let mut w = word;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let b = w.trailing_zeros();
+                    w &= w - 1;
+                    i as u32 * 64 + b
+                })
+            })
+        })
     }
 
     fn or(&mut self, other: &Bits) {
@@ -352,6 +366,9 @@ pub fn judge(doc: &Document) -> Vec<Coverage> {
     let cited = cited_articles(doc);
 
     let matrix = score_matrix(&applicable, &windows);
+    // The citations of each window's Pasal, looked up once rather than per obligation.
+    let cited: Vec<Option<&FxHashSet<String>>> =
+        windows.iter().map(|w| cited.get(&w.article)).collect();
     applicable
         .iter()
         .zip(matrix.iter())
@@ -445,10 +462,39 @@ fn best_expression(m: &Model, w: &Window) -> (f32, usize, Via) {
 /// peningkatan keterampilan` is Pasal 34 huruf d, not the `reintegrasi sosial dan ekonomi`
 /// of Pasal 41 huruf h).
 fn score_matrix(models: &[&Model], windows: &[Window]) -> Vec<Vec<(f32, usize, Via)>> {
-    let raw: Vec<Vec<(f32, usize, Via)>> = models
-        .iter()
-        .map(|m| windows.iter().map(|w| best_expression(m, w)).collect())
-        .collect();
+    // Only obligations sharing a term with a window can score in it: find them through
+    // the terms (an inverted index), and score only those.
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (oi, m) in models.iter().enumerate() {
+        for e in &m.expressions {
+            for (t, _) in &e.terms {
+                let list = postings.entry(*t).or_default();
+                if list.last() != Some(&oi) {
+                    list.push(oi);
+                }
+            }
+        }
+    }
+    let mut raw: Vec<Vec<(f32, usize, Via)>> =
+        vec![vec![(0.0, 0, Via::None); windows.len()]; models.len()];
+    let mut touched = vec![false; models.len()];
+    for (wi, w) in windows.iter().enumerate() {
+        touched.fill(false);
+        for t in w.bits.ones() {
+            for &oi in postings.get(&t).map_or(&[][..], Vec::as_slice) {
+                if let Some(flag) = touched.get_mut(oi) {
+                    *flag = true;
+                }
+            }
+        }
+        for (oi, m) in models.iter().enumerate() {
+            if touched.get(oi) == Some(&true)
+                && let Some(cell) = raw.get_mut(oi).and_then(|r| r.get_mut(wi))
+            {
+                *cell = best_expression(m, w);
+            }
+        }
+    }
     // For each window, the obligations with any evidence in it, best first: the only
     // candidates for a better-fitting rival.
     let mut present: Vec<Vec<(f32, usize)>> = vec![Vec::new(); windows.len()];
@@ -515,16 +561,18 @@ fn judge_one(
     m: &Model,
     row: &[(f32, usize, Via)],
     windows: &[Window],
-    cited: &HashMap<String, HashSet<String>>,
+    cited: &[Option<&FxHashSet<String>>],
     ctx: &Ctx<'_>,
 ) -> Coverage {
     let mut scored: Vec<(f32, usize, usize, Via)> = Vec::new();
-    for (wi, w) in windows.iter().enumerate() {
+    for wi in 0..windows.len() {
         let mut best = row.get(wi).copied().unwrap_or((0.0, 0, Via::None));
         // An explicit citation of this obligation's unit for the window's Pasal lifts a
         // Pasal whose words agree at least in part.
         if cited
-            .get(&w.article)
+            .get(wi)
+            .copied()
+            .flatten()
             .is_some_and(|ids| ids.contains(&m.obligation.id))
         {
             let lifted = if best.0 >= 0.25 { COVERED } else { PARTIAL };
@@ -534,8 +582,10 @@ fn judge_one(
             scored.push((best.0, wi, best.1, best.2));
         }
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let Some(&(top, wi, ei, via)) = scored.first() else {
+    let order = |a: &(f32, usize, usize, Via), b: &(f32, usize, usize, Via)| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+    };
+    let Some(&(top, wi, ei, via)) = scored.iter().min_by(|a, b| order(a, b)) else {
         return verdict(m, Status::Missing, 0.0, Vec::new(), Vec::new(), Via::None);
     };
     let status = if top >= COVERED {
@@ -550,10 +600,10 @@ fn judge_one(
     }
     let mut locations = Vec::new();
     let mut seen = HashSet::new();
-    for &(_, i, _, _) in scored
-        .iter()
-        .take_while(|(s, ..)| *s >= (top - 0.15).max(PARTIAL))
-    {
+    // The windows close to the best, best first.
+    scored.retain(|(s, ..)| *s >= (top - 0.15).max(PARTIAL));
+    scored.sort_by(order);
+    for &(_, i, _, _) in &scored {
         let Some(w) = windows.get(i) else { continue };
         if seen.insert(w.label.as_str()) && locations.len() < 3 {
             locations.push(Location {
@@ -685,8 +735,8 @@ fn collect_leaves(
 
 /// Obligation ids of UU 18/2017 that each Pasal of the body cites, in its own text or in
 /// its Penjelasan.
-fn cited_articles(doc: &Document) -> HashMap<String, HashSet<String>> {
-    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+fn cited_articles(doc: &Document) -> FxHashMap<String, FxHashSet<String>> {
+    let mut out: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
     let mut add = |article: &str, text: &str| {
         for c in find_citations(text) {
             if c.act.as_ref().is_some_and(|a| a.id == "uu-18-2017") {

@@ -145,6 +145,7 @@ pub struct Document {
     pub definitions: Vec<Definition>,
     segments: [Range<usize>; 6],
     coverage: OnceLock<Vec<Coverage>>,
+    body_complete: OnceLock<bool>,
     /// Where each article is in the body: number → child indices from `act.body`.
     article_paths: HashMap<String, Vec<usize>>,
 }
@@ -223,6 +224,7 @@ impl Document {
             definitions,
             segments,
             coverage: OnceLock::new(),
+            body_complete: OnceLock::new(),
             article_paths: HashMap::new(),
         }
         .with_article_index()
@@ -335,12 +337,22 @@ impl Document {
     /// ends (a closing formula, an entry-into-force sentence, or a Penjelasan follows).
     /// A copy whose body is absent or cut off cannot show that a duty is missing.
     pub fn body_complete(&self) -> bool {
+        *self
+            .body_complete
+            .get_or_init(|| self.judge_body_complete())
+    }
+
+    fn judge_body_complete(&self) -> bool {
         if self.articles().next().is_none() || !self.act.gaps.is_empty() {
             return false;
         }
         let ends = self.lines.iter().any(|l| {
-            let t = l.text.to_lowercase();
-            t.contains("ini mulai berlaku") || t.starts_with("agar setiap orang mengetahui")
+            let b = l.text.as_bytes();
+            b.get(..28)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"agar setiap orang mengetahui"))
+                || ((memchr::memmem::find(b, b"erlaku").is_some()
+                    || memchr::memmem::find(b, b"ERLAKU").is_some())
+                    && l.text.to_lowercase().contains("ini mulai berlaku"))
         });
         ends || self.act.closing.enacted.is_some() || self.act.elucidation.is_some()
     }

@@ -207,6 +207,26 @@ pub fn stem(word: &str) -> Arc<str> {
 /// The term of one lower-case word: its root, or empty for a function word or a light
 /// verb.
 fn term_of(word: &str) -> Arc<str> {
+    thread_local! {
+        static TERMS: RefCell<HashMap<Box<str>, Arc<str>>> = RefCell::new(HashMap::default());
+    }
+    // One look-up per word of running text instead of the stop-word, root-table, stemmer
+    // and light-verb look-ups in turn.
+    TERMS.with(|c| {
+        if let Some(t) = c.borrow().get(word) {
+            return t.clone();
+        }
+        let t = term_of_uncached(word);
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(Box::from(word), t.clone());
+        t
+    })
+}
+
+fn term_of_uncached(word: &str) -> Arc<str> {
     if is_stopword(word) {
         return Arc::from("");
     }

@@ -145,6 +145,11 @@ impl Cite {
 
 /// Text with dashes and spaces as the rules expect (`Undang–Undang` → `Undang-Undang`).
 pub(in crate::check::rules) fn norm(text: &str) -> String {
+    thread_local!(static MEMO: Memo<String> = Memo::new());
+    memo(&MEMO, text, norm_uncached)
+}
+
+fn norm_uncached(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
@@ -216,6 +221,11 @@ fn jenis_of(words: &str) -> Option<Jenis> {
 
 /// The citations in a (normalised) text, in order.
 pub(in crate::check::rules) fn cites(text: &str) -> Vec<Cite> {
+    thread_local!(static MEMO: Memo<Vec<Cite>> = Memo::new());
+    memo(&MEMO, text, cites_uncached)
+}
+
+fn cites_uncached(text: &str) -> Vec<Cite> {
     CITE.captures_iter(text)
         .filter_map(|c| {
             let all = c.get(0)?;
@@ -291,6 +301,11 @@ pub(in crate::check::rules) struct Unit {
 /// Splits an item's (normalised) text into units: each gazette with the citation it
 /// belongs to; citations after the last gazette form a unit without one.
 pub(in crate::check::rules) fn units(text: &str) -> Vec<Unit> {
+    thread_local!(static MEMO: Memo<Vec<Unit>> = Memo::new());
+    memo(&MEMO, text, units_uncached)
+}
+
+fn units_uncached(text: &str) -> Vec<Unit> {
     let all = cites(text);
     let mut out = Vec::new();
     let mut prev = 0;

@@ -134,6 +134,11 @@ pub(crate) fn title_spans(text: &str) -> Vec<(usize, usize)> {
 /// Citations of other regulations in a line: (start of the jenis, start of the title, end
 /// of the title).
 fn citations(text: &str) -> Vec<(usize, usize, usize)> {
+    thread_local!(static MEMO: Memo<Vec<(usize, usize, usize)>> = Memo::new());
+    memo(&MEMO, text, citations_uncached)
+}
+
+fn citations_uncached(text: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for m in CITED_TITLE.find_iter(text) {
         let start = m.start();
