@@ -739,6 +739,13 @@ impl<'s> Builder<'s> {
             if !may_start_unit(at) {
                 continue;
             }
+            // Most words start nothing: reject them before reading their context.
+            if grammar::formula(at).is_none()
+                && !(!elucidation && expected_point.is_some() && misread_letter(at).is_some())
+                && grammar::unit_marker(at, elucidation).is_none()
+            {
+                continue;
+            }
             let before = text.get(..pos).unwrap_or("").trim_end();
             let prev_char = before.chars().last().unwrap_or(' ');
             let prev_word = before.rsplit(' ').next().unwrap_or("");
@@ -2456,33 +2463,32 @@ fn is_editorial_note(text: &str) -> bool {
 
 /// Words after which `Pasal 5` is a citation, not a heading.
 fn is_citation_word(word: &str) -> bool {
-    let w = word.trim_end_matches(',');
-    word.ends_with(',')
-        || matches!(
-            w.to_lowercase().as_str(),
-            "dalam"
-                | "pada"
-                | "dan"
-                | "atau"
-                | "dengan"
-                | "serta"
-                | "terhadap"
-                | "oleh"
-                | "ketentuan"
-                | "dan/atau"
-                | "maksud"
-                | "menurut"
-                | "berdasarkan"
-                | "lihat"
-                | "melaksanakan"
-                | "ayat"
-                | "huruf"
-                | "angka"
-                | "di"
-                | "ke"
-                | "dari"
-                | "atas"
-        )
+    const WORDS: [&str; 22] = [
+        "dalam",
+        "pada",
+        "dan",
+        "atau",
+        "dengan",
+        "serta",
+        "terhadap",
+        "oleh",
+        "ketentuan",
+        "dan/atau",
+        "maksud",
+        "menurut",
+        "berdasarkan",
+        "lihat",
+        "melaksanakan",
+        "ayat",
+        "huruf",
+        "angka",
+        "di",
+        "ke",
+        "dari",
+        "atas",
+    ];
+    // The list is ASCII, so an ASCII case-insensitive comparison is the lower-cased one.
+    word.ends_with(',') || WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether the text after `Pasal N` reads like the start of the article (a heading), not
@@ -2765,6 +2771,18 @@ fn derive_meta(act: &mut Act) {
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citation_words_compare_case_insensitively() {
+        for w in [
+            "dalam", "Dalam", "DAN/ATAU", "Huruf,", "KE", "pasal,", "Menurut", "atas",
+        ] {
+            assert!(is_citation_word(w), "{w}");
+        }
+        for w in ["Pasal", "x", "", "padanya", "atasnya", "Kabupaten"] {
+            assert!(!is_citation_word(w), "{w}");
+        }
+    }
 
     fn parse(text: &str) -> Act {
         let src = Source::from_text("t.txt", text).unwrap();
