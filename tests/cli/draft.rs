@@ -63,6 +63,66 @@ fn draft_writes_the_kept_example_and_a_trace() {
 }
 
 #[test]
+fn the_provinsi_draft_covers_every_pasal_40_duty() {
+    let dir = tmp("provinsi");
+    let out = dir.join("raperda.md");
+    let trace = dir.join("trace.json");
+    perda()
+        .args([
+            "draft",
+            "--profile",
+            "examples/profiles/provinsi-jawa-timur.yaml",
+            "--out",
+            out.to_str().expect("path"),
+            "--trace",
+            trace.to_str().expect("path"),
+            "--force",
+        ])
+        .assert()
+        .success();
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let kept = std::fs::read_to_string(root.join("examples/drafts/provinsi-jawa-timur.md"))
+        .expect("kept draft");
+    assert_eq!(std::fs::read_to_string(&out).expect("out"), kept);
+    let t: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&trace).expect("trace")).expect("json");
+    assert_eq!(t["level"], "provinsi");
+    assert_eq!(t["template"], "perda-provinsi.md.tera");
+    let traced: Vec<&str> = t["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .flat_map(|a| a["obligations"].as_array().into_iter().flatten())
+        .filter_map(|o| o.as_str())
+        .collect();
+    for huruf in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+        assert!(
+            traced.contains(&format!("uu-18-2017/40/{huruf}").as_str()),
+            "40/{huruf}"
+        );
+    }
+    // No kabupaten/kota duty is claimed by a provincial Pasal.
+    assert!(
+        !traced.iter().any(|o| o.starts_with("uu-18-2017/41/")),
+        "{traced:?}"
+    );
+    let mut check = perda();
+    check.args(["check", out.to_str().expect("path")]);
+    let mut assert = check
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 galat, 0 peringatan, 0 info"));
+    for huruf in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+        assert = assert.stdout(
+            predicate::str::is_match(format!(
+                r"uu-18-2017/40/{huruf} +Pasal 40 huruf {huruf} +terpenuhi"
+            ))
+            .expect("regex"),
+        );
+    }
+}
+
+#[test]
 fn bad_profiles_exit_2_with_file_line_and_field() {
     let dir = tmp("bad");
     let base = std::fs::read_to_string(concat!(
@@ -78,24 +138,38 @@ fn bad_profiles_exit_2_with_file_line_and_field() {
                 "  task_force: true\n  criminal_provisions: true",
             ),
             "criminal_provisions",
+            "criminal_provisions",
         ),
         (
             "unknown.yaml",
             base.replace("  task_force: true", "  task_force: true\n  beasiswa: true"),
+            "beasiswa",
             "beasiswa",
         ),
         (
             "level.yaml",
             base.replace("level: desa", "level: negara"),
             "negara",
+            "negara",
+        ),
+        (
+            // The second sociological ground does not start with `bahwa`: the error points
+            // at that item's line.
+            "grounds.yaml",
+            format!(
+                "{base}grounds:\n  sociological:\n    - bahwa warga Desa bekerja di luar negeri\n    \
+                 - Sebagian warga berangkat tanpa prosedur\n"
+            ),
+            "Sebagian warga",
+            "sociological",
         ),
     ];
-    for (file, text, field) in cases {
+    for (file, text, locate, field) in cases {
         let path = dir.join(file);
         std::fs::write(&path, &text).expect("write");
         let line = text
             .lines()
-            .position(|l| l.contains(field))
+            .position(|l| l.contains(locate))
             .expect("field line")
             + 1;
         perda()
@@ -119,6 +193,8 @@ fn a_broken_template_folder_is_an_error_naming_the_template() {
         "partials/opening.md.tera",
         "partials/penutup.md.tera",
         "partials/options-kabupaten-kota.md.tera",
+        "partials/options-provinsi.md.tera",
+        "partials/pidana.md.tera",
     ] {
         let to = dir.join(name);
         std::fs::create_dir_all(to.parent().expect("parent")).expect("dir");

@@ -56,15 +56,17 @@ pub struct Citation {
     pub note: Option<String>,
 }
 
-/// Options: which optional chapters the draft takes up.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+/// Options: which optional chapters the draft takes up. Funding and supervision are on by
+/// default; the others are off.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Options {
     /// One-stop service (LTSA), Pasal 38 ayat (2) and Pasal 41 huruf k / 40 huruf i.
     pub ltsa: bool,
     /// Scholarships for children of workers who left procedurally (the Jember policy).
     pub scholarship: bool,
-    /// Village roles under Pasal 42 in a kabupaten Perda.
+    /// Village roles under Pasal 42: in a kabupaten/kota Perda the duties of the Pemerintah
+    /// Desa and their guidance; in a provinsi Perda the province's facilitation of it.
     pub village_roles: bool,
     /// Task force and village information against non-procedural recruitment.
     pub task_force: bool,
@@ -80,11 +82,37 @@ pub struct Options {
     pub administrative_sanctions: bool,
     /// Criminal provisions (never in a Peraturan Desa).
     pub criminal_provisions: bool,
+    /// A chapter on funding (PENDANAAN: APBD, or APB Desa in a Peraturan Desa); on by default.
+    pub funding: bool,
+    /// A chapter on guidance and supervision (PEMBINAAN DAN PENGAWASAN; in a Peraturan Desa,
+    /// reporting and supervision); on by default. When off, a Perda still states the
+    /// mandated duties of UU 18/2017 Pasal 75 ayat (1) and Pasal 76 ayat (1) in one Pasal
+    /// of the chapter on the regional government's duties.
+    pub supervision: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            ltsa: false,
+            scholarship: false,
+            village_roles: false,
+            task_force: false,
+            reintegration: false,
+            shelter: false,
+            cooperation: false,
+            participation: false,
+            administrative_sanctions: false,
+            criminal_provisions: false,
+            funding: true,
+            supervision: true,
+        }
+    }
 }
 
 impl Options {
     /// The option names, in the order of [`Options::set`].
-    pub const NAMES: [&'static str; 10] = [
+    pub const NAMES: [&'static str; 12] = [
         "ltsa",
         "scholarship",
         "village_roles",
@@ -95,6 +123,8 @@ impl Options {
         "participation",
         "administrative_sanctions",
         "criminal_provisions",
+        "funding",
+        "supervision",
     ];
 
     /// Sets an option by name; false when there is no such option.
@@ -110,12 +140,37 @@ impl Options {
             "participation" => &mut self.participation,
             "administrative_sanctions" => &mut self.administrative_sanctions,
             "criminal_provisions" => &mut self.criminal_provisions,
+            "funding" => &mut self.funding,
+            "supervision" => &mut self.supervision,
             _ => return false,
         };
         *slot = on;
         true
     }
+
+    /// The options the template of `level` reads; the others are ignored there.
+    pub fn relevant(level: ProfileLevel) -> Vec<&'static str> {
+        match level {
+            ProfileLevel::Desa => vec!["task_force", "funding", "supervision"],
+            _ => Options::NAMES.to_vec(),
+        }
+    }
 }
+
+/// The grounds (pokok pikiran) of the Menimbang that a profile may supply for its region.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Grounds {
+    /// The region's own sociological ground(s) (unsur sosiologis): each one konsiderans,
+    /// one sentence starting with `bahwa`, stating facts about the region and written
+    /// without the closing semicolon. They replace the generic sociological ground.
+    #[serde(default)]
+    pub sociological: Vec<String>,
+}
+
+/// The most sociological grounds a profile may give (the Menimbang stays readable and the
+/// letters stay within `a.`-`g.`).
+pub const MAX_SOCIOLOGICAL_GROUNDS: usize = 4;
 
 /// A region profile.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -172,6 +227,9 @@ pub struct Profile {
     /// Free notes (e.g. that the profile is illustrative).
     #[serde(default)]
     pub notes: Option<String>,
+    /// The region's own grounds for the Menimbang (the generic ones when absent).
+    #[serde(default)]
+    pub grounds: Option<Grounds>,
     /// Optional chapters.
     #[serde(default)]
     pub options: Options,
@@ -253,7 +311,48 @@ impl Profile {
         {
             return Err(err("as_of", format!("`{d}` is not a date (YYYY-MM-DD)")));
         }
+        if let Some(grounds) = &self.grounds {
+            let given = &grounds.sociological;
+            if given.is_empty() {
+                return Err(err(
+                    "sociological",
+                    "give at least one sociological ground, or leave `grounds` out to use \
+                     the generic one"
+                        .into(),
+                ));
+            }
+            if given.len() > MAX_SOCIOLOGICAL_GROUNDS {
+                return Err(err(
+                    "sociological",
+                    format!(
+                        "at most {MAX_SOCIOLOGICAL_GROUNDS} sociological grounds (one konsiderans \
+                         each); {} given",
+                        given.len()
+                    ),
+                ));
+            }
+            for (i, ground) in given.iter().enumerate() {
+                if let Err(message) = check_ground(&normalise_ground(ground)) {
+                    return Err(perda_law::Error::Yaml {
+                        name: name.to_string(),
+                        line: item_line(yaml, "sociological", i),
+                        column: 1,
+                        message: format!("field `sociological`, item {}: {message}", i + 1),
+                    });
+                }
+            }
+        }
         Ok(())
+    }
+
+    /// The region's sociological grounds for the Menimbang, each in one line without its
+    /// closing semicolon; empty when the profile gives none (the template's generic
+    /// ground is used).
+    pub fn sociological_grounds(&self) -> Vec<String> {
+        self.grounds
+            .as_ref()
+            .map(|g| g.sociological.iter().map(|s| normalise_ground(s)).collect())
+            .unwrap_or_default()
     }
 
     /// The name without its kind: `Jember`.
@@ -267,6 +366,93 @@ impl Profile {
     pub fn as_of_date(&self) -> Option<Date> {
         self.as_of.as_deref().and_then(parse_date)
     }
+}
+
+/// A ground as one line: whitespace runs (YAML folding) collapsed, the closing semicolon
+/// removed (the template adds it).
+fn normalise_ground(s: &str) -> String {
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.trim_end_matches(';').trim_end().to_string()
+}
+
+/// Whether a ground can stand as one sociological konsiderans: it starts with `bahwa`, is
+/// one sentence, and states facts rather than a legal basis (a cited regulation or Pasal
+/// makes it a juridical ground, which comes after the sociological ones).
+fn check_ground(g: &str) -> Result<(), String> {
+    if !g.starts_with("bahwa ") {
+        return Err("a konsiderans starts with `bahwa` in lower case".into());
+    }
+    if g.ends_with('.') || g.ends_with(',') {
+        return Err(
+            "write it without closing punctuation (the generator adds the semicolon)".into(),
+        );
+    }
+    if g.contains(';') {
+        return Err("one konsiderans per item: split it at the semicolon".into());
+    }
+    let chars: Vec<char> = g.chars().collect();
+    if chars
+        .windows(3)
+        .any(|w| matches!(w, ['.', ' ', c] if c.is_uppercase()))
+    {
+        return Err("a konsiderans is one sentence".into());
+    }
+    let lower = g.to_lowercase();
+    let cites = |word: &str| {
+        lower.match_indices(word).any(|(i, m)| {
+            lower
+                .get(i + m.len()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    if cites("nomor ")
+        || cites("pasal ")
+        || [
+            "tidak sesuai lagi",
+            "perlu diganti",
+            "untuk melaksanakan ketentuan",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return Err(
+            "a sociological ground states facts about the region; a regulation or \
+                    Pasal it cites makes it a juridical ground (UU 18/2017 is already cited \
+                    in the juridical ground)"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// The line of the `index`-th item of the block list under `key` (1-based); the key's
+/// line when the items cannot be told apart (flow style).
+fn item_line(yaml: &str, key: &str, index: usize) -> usize {
+    let start = line_of(yaml, key);
+    let lines: Vec<&str> = yaml.lines().collect();
+    let Some(key_line) = lines.get(start.saturating_sub(1)) else {
+        return start;
+    };
+    let indent = key_line.len() - key_line.trim_start().len();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let ind = line.len() - t.len();
+        if ind < indent || (ind == indent && !t.starts_with("- ")) {
+            break;
+        }
+        if t.starts_with("- ") || t == "-" {
+            if seen == index {
+                return i + 1;
+            }
+            seen += 1;
+        }
+    }
+    start
 }
 
 /// Parses `YYYY-MM-DD`.
@@ -335,5 +521,79 @@ mod tests {
         let p = Profile::from_yaml("p.yaml", BASE).unwrap();
         assert_eq!(p.short_name(), "Sukamaju");
         assert!(p.draft);
+        assert!(p.sociological_grounds().is_empty());
+    }
+
+    #[test]
+    fn funding_and_supervision_are_on_unless_turned_off() {
+        let p = Profile::from_yaml("p.yaml", BASE).unwrap();
+        assert!(p.options.funding && p.options.supervision);
+        assert!(!p.options.ltsa && !p.options.criminal_provisions);
+        let yaml = format!("{BASE}options:\n  task_force: true\n  supervision: false\n");
+        let p = Profile::from_yaml("p.yaml", &yaml).unwrap();
+        assert!(p.options.funding && !p.options.supervision && p.options.task_force);
+        let mut o = Options::default();
+        for name in Options::NAMES {
+            assert!(o.set(name, false), "{name}");
+        }
+        assert!(!o.funding && !o.supervision);
+        assert!(!o.set("pendanaan", true));
+    }
+
+    #[test]
+    fn sociological_grounds_are_read_as_one_line_each() {
+        let yaml = format!(
+            "{BASE}grounds:\n  sociological:\n    - >-\n      bahwa sebagian warga Desa\n      \
+             bekerja di luar negeri;\n    - bahwa kedua\n"
+        );
+        let p = Profile::from_yaml("p.yaml", &yaml).unwrap();
+        assert_eq!(
+            p.sociological_grounds(),
+            vec![
+                "bahwa sebagian warga Desa bekerja di luar negeri".to_string(),
+                "bahwa kedua".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_sociological_grounds_name_file_line_and_item() {
+        let cases = [
+            ("    - Bahwa warga bekerja\n", 10, "`bahwa`"),
+            (
+                "    - bahwa satu\n    - bahwa dua. Tiga\n",
+                11,
+                "one sentence",
+            ),
+            (
+                "    - bahwa satu\n    - bahwa Pasal 41 huruf b mewajibkan\n",
+                11,
+                "juridical",
+            ),
+            ("    - bahwa warga bekerja.\n", 10, "punctuation"),
+            ("    - bahwa satu; bahwa dua\n", 10, "one konsiderans"),
+        ];
+        for (items, line, needle) in cases {
+            let yaml = format!("{BASE}grounds:\n  sociological:\n{items}");
+            let e = Profile::from_yaml("p.yaml", &yaml).unwrap_err().to_string();
+            assert!(e.starts_with(&format!("p.yaml:{line}:")), "{e}");
+            assert!(e.contains("sociological") && e.contains(needle), "{e}");
+        }
+        let yaml = format!("{BASE}grounds:\n  sociological: []\n");
+        let e = Profile::from_yaml("p.yaml", &yaml).unwrap_err().to_string();
+        assert!(
+            e.starts_with("p.yaml:9:") && e.contains("at least one"),
+            "{e}"
+        );
+        let five = "    - bahwa a\n".repeat(5);
+        let yaml = format!("{BASE}grounds:\n  sociological:\n{five}");
+        let e = Profile::from_yaml("p.yaml", &yaml).unwrap_err().to_string();
+        assert!(e.contains("at most 4"), "{e}");
+        let yaml = format!("{BASE}grounds:\n  philosophical: [bahwa x]\n");
+        let e = Profile::from_yaml("p.yaml", &yaml).unwrap_err().to_string();
+        assert!(
+            e.starts_with("p.yaml:9:") && e.contains("philosophical"),
+            "{e}"
+        );
     }
 }

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::profile::{Profile, ProfileLevel};
 
 /// The template files, as embedded. Names are paths relative to `templates/`.
-pub const TEMPLATES: [(&str, &str); 6] = [
+pub const TEMPLATES: [(&str, &str); 8] = [
     (
         "perda-kabupaten-kota.md.tera",
         include_str!("../../../templates/perda-kabupaten-kota.md.tera"),
@@ -52,6 +52,14 @@ pub const TEMPLATES: [(&str, &str); 6] = [
     (
         "partials/options-kabupaten-kota.md.tera",
         include_str!("../../../templates/partials/options-kabupaten-kota.md.tera"),
+    ),
+    (
+        "partials/options-provinsi.md.tera",
+        include_str!("../../../templates/partials/options-provinsi.md.tera"),
+    ),
+    (
+        "partials/pidana.md.tera",
+        include_str!("../../../templates/partials/pidana.md.tera"),
     ),
 ];
 
@@ -339,7 +347,34 @@ fn read_definitions() -> Result<BTreeMap<String, String>, RenderError> {
             out.insert(item.number.clone(), item.text.trim().to_string());
         }
     }
+    // The wording in force: Pasal 1 angka 9 and 16 as amended (UU 11/2020 Pasal 84,
+    // re-enacted by UU 6/2023), which the Mengingat cites with the Act.
+    out.extend(amended_definitions());
     Ok(out)
+}
+
+/// The amended wordings of Pasal 1 recorded in the corpus front matter (`- target: Pasal
+/// 1 angka 9` followed by `text: "..."`), by number.
+fn amended_definitions() -> Vec<(String, String)> {
+    let front = perda_law::corpus::UU_18_2017_MD
+        .strip_prefix("---")
+        .and_then(|rest| rest.split_once("\n---").map(|(f, _)| f))
+        .unwrap_or("");
+    let mut out = Vec::new();
+    let mut target: Option<String> = None;
+    for line in front.lines() {
+        let t = line.trim();
+        if let Some(rest) = t.strip_prefix("- target: Pasal 1 angka ") {
+            target = Some(rest.trim().to_string());
+        } else if t.starts_with("- target:") {
+            target = None;
+        } else if let Some(rest) = t.strip_prefix("text: ")
+            && let Some(n) = target.take()
+        {
+            out.push((n, rest.trim().trim_matches('"').to_string()));
+        }
+    }
+    out
 }
 
 const ROMAN: [(u32, &str); 13] = [
@@ -464,6 +499,16 @@ fn renumber(text: &str, template: &str) -> Result<(String, Vec<TraceArticle>), R
     Ok((done, articles))
 }
 
+/// `a`, `a dan b`, `a, b, dan c`: a list joined as Indonesian drafting joins it.
+fn join_indonesian(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} dan {second}"),
+        [rest @ .., last] => format!("{}, dan {last}", rest.join(", ")),
+    }
+}
+
 /// The main template for a level.
 pub fn template_for(level: ProfileLevel) -> &'static str {
     match level {
@@ -520,6 +565,21 @@ pub fn render(profile: &Profile, templates: &Templates) -> Result<Draft, RenderE
         &profile.year.map_or("...".to_string(), |n| n.to_string()),
     );
     ctx.insert("mengingat", &mengingat);
+    let letters: Vec<String> = ('a'..='z').map(String::from).collect();
+    ctx.insert("huruf", &letters);
+    let sociological = profile.sociological_grounds();
+    ctx.insert("sociological", &sociological);
+    // Menimbang: a (filosofis), the sociological ground(s), the juridical ground, the
+    // closing point citing every letter before it.
+    let juridical = 1 + sociological.len().max(1);
+    let cited: Vec<String> = letters
+        .iter()
+        .take(juridical + 1)
+        .map(|l| format!("huruf {l}"))
+        .collect();
+    ctx.insert("menimbang_yuridis", &letters.get(juridical));
+    ctx.insert("menimbang_penutup", &letters.get(juridical + 1));
+    ctx.insert("menimbang_acuan", &join_indonesian(&cited));
     ctx.insert("regime_b", &regime_b(profile));
     ctx.insert("def", &definitions()?);
     let rendered = templates

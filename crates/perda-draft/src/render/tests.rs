@@ -122,15 +122,7 @@ fn the_template_folder_matches_the_embedded_templates() {
 
 /// The options a level's template reads (others are ignored there).
 fn relevant(level: ProfileLevel) -> Vec<&'static str> {
-    match level {
-        ProfileLevel::Desa => vec!["task_force"],
-        ProfileLevel::Provinsi => Options::NAMES
-            .iter()
-            .copied()
-            .filter(|n| *n != "village_roles")
-            .collect(),
-        _ => Options::NAMES.to_vec(),
-    }
+    Options::relevant(level)
 }
 
 fn with_bits(base: &Profile, bits: u32) -> Profile {
@@ -199,7 +191,10 @@ fn run_combinations(all: bool) {
             s.extend((0..n).map(|i| full & !(1 << i)));
             s
         };
-        for bits in sets {
+        // Independent renders and checks: spread over the cores (the full enumeration is
+        // thousands of drafts).
+        use rayon::prelude::*;
+        sets.par_iter().for_each(|&bits| {
             let mut p = with_bits(&base, bits);
             let dates = if criminal(&p) {
                 vec![before(), after()]
@@ -219,7 +214,96 @@ fn run_combinations(all: bool) {
                 );
                 assert!(missing.is_empty(), "{name} {bits:b}: {missing:?}");
             }
+        });
+    }
+}
+
+fn example(name: &str) -> Profile {
+    example_profiles()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .unwrap()
+        .1
+}
+
+/// Funding and supervision off take out their chapters (and the scope items and Penjelasan
+/// that name them), never a mandated duty: guidance and supervision (Pasal 75 ayat (1),
+/// Pasal 76 ayat (1)) stay in one Pasal of the chapter on the regional government's duties.
+#[test]
+fn funding_and_supervision_off_drop_their_chapters_not_the_duties() {
+    let templates = Templates::embedded().unwrap();
+    for name in ["kabupaten-jember", "provinsi-jawa-timur", "desa-sukamaju"] {
+        let mut p = example(name);
+        p.options.funding = false;
+        p.options.supervision = false;
+        p.options.criminal_provisions = false;
+        let draft = render(&p, &templates).unwrap();
+        let md = &draft.markdown;
+        for heading in [
+            "PENDANAAN",
+            "PEMBINAAN DAN PENGAWASAN",
+            "PELAPORAN DAN PENGAWASAN",
+        ] {
+            assert!(
+                !md.lines().any(|l| l.trim_start_matches("## ") == heading),
+                "{name}: {heading}"
+            );
         }
+        // Nor the scope item (`h. pendanaan.`).
+        assert!(!md.lines().any(|l| l.ends_with(". pendanaan.")), "{name}");
+        let (findings, missing) = judge(name, md, Some(after()));
+        assert!(findings.is_empty(), "{name}: {findings:#?}");
+        assert!(missing.is_empty(), "{name}: {missing:?}");
+        if p.level != ProfileLevel::Desa {
+            let a = draft
+                .trace
+                .articles
+                .iter()
+                .find(|a| a.key == "binaawas")
+                .expect("the Pasal on guidance and supervision");
+            assert!(a.obligations.contains(&"uu-18-2017/75/1".to_string()));
+            assert!(a.obligations.contains(&"uu-18-2017/76/1".to_string()));
+            // Participation stays, in its own chapter, referring to that Pasal.
+            assert!(md.contains("PARTISIPASI MASYARAKAT"), "{name}");
+            assert!(
+                md.contains(&format!(
+                    "Dalam melaksanakan pengawasan sebagaimana dimaksud dalam Pasal {} ayat (2)",
+                    a.pasal
+                )),
+                "{name}"
+            );
+        } else {
+            assert!(!md.contains("APB Desa"), "{name}");
+        }
+    }
+}
+
+/// A profile's own sociological grounds replace the generic one; the juridical and closing
+/// points are lettered after them and the closing point cites every letter.
+#[test]
+fn the_profile_s_sociological_grounds_replace_the_generic_one() {
+    let templates = Templates::embedded().unwrap();
+    for name in ["kabupaten-jember", "provinsi-jawa-timur", "desa-sukamaju"] {
+        let mut p = example(name);
+        p.grounds = Some(crate::profile::Grounds {
+            sociological: vec![
+                "bahwa pertama mengenai keadaan di daerah ini".into(),
+                "bahwa kedua mengenai keadaan yang lain;".into(),
+            ],
+        });
+        let draft = render(&p, &templates).unwrap();
+        let md = &draft.markdown;
+        assert!(md.contains("\n\nb. bahwa pertama mengenai keadaan di daerah ini;\n\n"));
+        assert!(md.contains("\n\nc. bahwa kedua mengenai keadaan yang lain;\n\nd. bahwa "));
+        assert!(
+            md.contains("e. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, huruf c, dan huruf d, perlu"),
+            "{name}"
+        );
+        assert!(!md.contains("belum terlaksana secara terpadu"), "{name}");
+        assert!(!md.contains("rentan menjadi korban perekrutan"), "{name}");
+        let (findings, missing) = judge(name, md, p.as_of_date().or(Some(after())));
+        assert!(findings.is_empty(), "{name}: {findings:#?}");
+        assert!(missing.is_empty(), "{name}: {missing:?}");
     }
 }
 
@@ -295,6 +379,24 @@ fn the_example_profiles_follow_the_json_schema() {
         "gazette_name": "Lembaran Desa X", "options": { "criminal_provisions": true }
     });
     assert!(!validator.is_valid(&bad));
+    // The region's own sociological grounds: one konsiderans each, starting with `bahwa`.
+    let mut with_grounds = serde_json::to_value(example("provinsi-jawa-timur")).unwrap();
+    with_grounds["grounds"] = serde_json::json!({
+        "sociological": ["bahwa warga Daerah bekerja di luar negeri", "bahwa kedua;"]
+    });
+    let with_grounds = strip_nulls(with_grounds);
+    assert!(validator.is_valid(&with_grounds));
+    for bad in [
+        serde_json::json!({ "sociological": [] }),
+        serde_json::json!({ "sociological": ["Bahwa warga bekerja"] }),
+        serde_json::json!({ "sociological": ["bahwa satu; bahwa dua"] }),
+        serde_json::json!({ "sociological": ["bahwa warga bekerja."] }),
+        serde_json::json!({ "philosophical": ["bahwa x"] }),
+    ] {
+        let mut v = with_grounds.clone();
+        v["grounds"] = bad.clone();
+        assert!(!validator.is_valid(&v), "{bad}");
+    }
 }
 
 fn strip_nulls(v: serde_json::Value) -> serde_json::Value {
