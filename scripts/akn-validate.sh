@@ -29,7 +29,7 @@ perda="${CARGO_TARGET_DIR:-target}/debug/perda"
 
 # Option combinations: a copy of a profile with its options set and top-level keys
 # replaced. The options are those named below and any other the profile has.
-known="ltsa scholarship village_roles task_force reintegration shelter cooperation participation administrative_sanctions criminal_provisions"
+known="ltsa scholarship village_roles task_force reintegration shelter cooperation participation administrative_sanctions criminal_provisions funding supervision"
 variant() { # NAME BASE ON OFF [KEY: VALUE]...  (ON: options on, `*` all, `=` as in BASE)
     local name=$1 base=examples/profiles/$2.yaml on=$3 off=$4
     shift 4

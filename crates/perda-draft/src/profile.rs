@@ -189,6 +189,14 @@ pub struct Profile {
     /// Notes on the enacting line.
     #[serde(default)]
     pub enacting_line_note: Option<String>,
+    /// The seat of the government, written after "Ditetapkan di" and "Diundangkan di"
+    /// (`Surabaya` for Provinsi Jawa Timur, `Larantuka` for Kabupaten Flores Timur).
+    /// Required for a provinsi; for the others the region's own name when absent.
+    #[serde(default)]
+    pub seat: Option<String>,
+    /// Notes on the seat.
+    #[serde(default)]
+    pub seat_note: Option<String>,
     /// For a desa: its kabupaten or kota (`Kabupaten Jember`).
     #[serde(default)]
     pub kabupaten: Option<String>,
@@ -288,7 +296,24 @@ impl Profile {
                     "a desa profile needs `kabupaten` (its kabupaten or kota)".into(),
                 ));
             }
-        } else if self.formation_law.is_empty() {
+        }
+        if let Some(seat) = &self.seat
+            && (seat.trim().is_empty() || seat.trim() != seat || seat.contains(['\n', ',', ';']))
+        {
+            return Err(err(
+                "seat",
+                "one place name without surrounding spaces or punctuation (`Larantuka`)".into(),
+            ));
+        }
+        if self.level == ProfileLevel::Provinsi && self.seat.is_none() {
+            return Err(err(
+                "level",
+                "a provinsi profile needs `seat`, the capital where the Perda is enacted and \
+                 promulgated (`Ditetapkan di Surabaya`)"
+                    .into(),
+            ));
+        }
+        if self.level != ProfileLevel::Desa && self.formation_law.is_empty() {
             return Err(err(
                 "formation_law",
                 "a Perda needs the region's formation law (at least one citation)".into(),
@@ -360,6 +385,12 @@ impl Profile {
         self.name
             .split_once(' ')
             .map_or(self.name.as_str(), |(_, rest)| rest)
+    }
+
+    /// Where the regulation is enacted and promulgated: the `seat`, or the region's own
+    /// name.
+    pub fn seat(&self) -> &str {
+        self.seat.as_deref().unwrap_or_else(|| self.short_name())
     }
 
     /// The as-of date, if given.
@@ -495,6 +526,28 @@ mod tests {
     const BASE: &str = "level: desa\nname: Desa Sukamaju\nprovince: Jawa Timur\n\
         head_title: Kepala Desa\nenacting_line: \"KEPALA DESA SUKAMAJU,\"\n\
         kabupaten: Kabupaten Jember\ngazette_name: Lembaran Desa Sukamaju\n";
+
+    #[test]
+    fn the_seat_is_the_region_unless_given_and_a_provinsi_must_give_it() {
+        let p = Profile::from_yaml("p.yaml", BASE).unwrap();
+        assert_eq!(p.seat(), "Sukamaju");
+        let p = Profile::from_yaml("p.yaml", &format!("{BASE}seat: Wuluhan\n")).unwrap();
+        assert_eq!(p.seat(), "Wuluhan");
+        let e = Profile::from_yaml("p.yaml", &format!("{BASE}seat: \"Wuluhan,\"\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("p.yaml:8:1: field `seat`"), "{e}");
+        let provinsi = "level: provinsi\nname: Provinsi Jawa Timur\nprovince: Jawa Timur\n\
+            head_title: Gubernur\nenacting_line: \"GUBERNUR JAWA TIMUR,\"\n\
+            formation_law:\n  - citation: \"Undang-Undang Nomor 2 Tahun 1950\"\n\
+            gazette_name: Lembaran Daerah Provinsi Jawa Timur\n";
+        let e = Profile::from_yaml("p.yaml", provinsi)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("needs `seat`"), "{e}");
+        let p = Profile::from_yaml("p.yaml", &format!("{provinsi}seat: Surabaya\n")).unwrap();
+        assert_eq!(p.seat(), "Surabaya");
+    }
 
     #[test]
     fn desa_with_criminal_provisions_names_file_line_and_field() {

@@ -541,6 +541,7 @@ pub fn render(profile: &Profile, templates: &Templates) -> Result<Draft, RenderE
     ctx.insert("region", &profile.name);
     ctx.insert("REGION", &profile.name.to_uppercase());
     ctx.insert("short", short);
+    ctx.insert("seat", profile.seat());
     ctx.insert("SHORT", &short.to_uppercase());
     ctx.insert("head", head);
     ctx.insert("HEAD", &head.to_uppercase());
