@@ -45,6 +45,7 @@ for t in $targets; do
         case "$t" in
             docx) cp seeds/docx/*.docx "$corpus/" ;;
             config) cp seeds/config/*.toml "$corpus/" ;;
+            profile) cp ../examples/profiles/*.yaml "$corpus/" ;;
             *)
                 for f in ../law-corpus/*.md ../examples/check/*.md; do
                     split -C 2048 -d -a 4 "$f" "$corpus/seed-$(basename "$f" .md)-"
