@@ -132,37 +132,4 @@ pub fn to_docx(markdown: &str) -> Result<Vec<u8>, DocxError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::check::{Document, ReadOptions, Selection, check_document};
-
-    #[test]
-    fn a_draft_written_as_docx_reads_back_the_same() {
-        let md = include_str!("../../../examples/drafts/desa-sukamaju.md");
-        for draft in [
-            md,
-            include_str!("../../../examples/drafts/kabupaten-jember.md"),
-            include_str!("../../../examples/drafts/provinsi-jawa-timur.md"),
-        ] {
-            let bytes = to_docx(draft).unwrap();
-            let src = perda_law::Source::from_docx("d.docx", &bytes).unwrap();
-            let doc = Document::new(&src, &ReadOptions::default()).unwrap();
-            let report = check_document(&doc, &Selection::default());
-            assert_eq!(report.findings, [], "{:#?}", report.findings);
-            assert!(
-                report
-                    .coverage
-                    .iter()
-                    .filter(|c| c.modality == "duty")
-                    .all(|c| c.status == crate::check::Status::Covered)
-            );
-        }
-        let xml = document_xml(md);
-        assert!(xml.contains(r#"<w:pgSz w:w="12189" w:h="18709"/>"#));
-        assert!(xml.contains(
-            "<w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Pasal 1</w:t>"
-        ));
-        assert!(styles_xml().contains("Bookman Old Style"));
-        assert!(footer_xml().contains(" PAGE "));
-    }
-}
+mod tests;
