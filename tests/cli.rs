@@ -12,6 +12,10 @@
 mod check;
 #[path = "cli/draft.rs"]
 mod draft;
+#[path = "cli/init.rs"]
+mod init;
+#[path = "cli/report.rs"]
+mod report;
 
 use assert_cmd::Command;
 use predicates::prelude::*;

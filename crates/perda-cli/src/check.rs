@@ -22,44 +22,8 @@ impl From<LangArg> for Lang {
 }
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
-    let as_of = match &args.as_of {
-        Some(s) => Some(
-            s.parse::<Date>()
-                .map_err(|e| Failure(format!("--as-of: {e}")))?,
-        ),
-        None => None,
-    };
-    let mut inputs = Vec::new();
-    let mut paths = Vec::new();
-    for p in &args.paths {
-        if p == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .take(perda_law::source::MAX_SOURCE_BYTES as u64 + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| Failure(format!("<stdin>: cannot read: {e}")))?;
-            let name = if buf.starts_with(b"PK\x03\x04") {
-                "<stdin>.docx"
-            } else if buf.starts_with(b"---") || buf.starts_with(b"#") {
-                "<stdin>.md"
-            } else {
-                "<stdin>"
-            };
-            inputs.push(Input::Bytes {
-                name: name.to_string(),
-                bytes: buf,
-            });
-        } else {
-            paths.push(PathBuf::from(p));
-        }
-    }
-    inputs.extend(run::collect(&paths).map_err(|e| Failure(e.error))?);
-    if inputs.is_empty() {
-        return Err(Failure(format!(
-            "no .md, .txt or .docx files found in {}",
-            args.paths.join(", ")
-        )));
-    }
+    let as_of = parse_as_of(args.as_of.as_deref())?;
+    let inputs = inputs(&args.paths)?;
     let opts = RunOptions {
         level: args.level.map(Level::from),
         as_of,
@@ -98,12 +62,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
         },
     );
     crate::output::emit(&text, args.out.as_deref(), args.force)?;
-    if report.summary.failed > 0 {
-        for o in &report.files {
-            if let run::Outcome::Failed(e) = o {
-                eprintln!("perda: error: {}", e.error);
-            }
-        }
+    if print_failures(&report) {
         return Ok(ExitCode::from(2));
     }
     let threshold = match args.fail_on {
@@ -120,6 +79,64 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--as-of YYYY-MM-DD`.
+pub fn parse_as_of(s: Option<&str>) -> Result<Option<Date>, Failure> {
+    s.map(|s| {
+        s.parse::<Date>()
+            .map_err(|e| Failure(format!("--as-of: {e}")))
+    })
+    .transpose()
+}
+
+/// The inputs named on the command line: files as given, directories walked for `.md`,
+/// `.txt` and `.docx`, `-` read from stdin (its format guessed from its first bytes).
+/// Nothing to read is an error.
+pub fn inputs(args: &[String]) -> Result<Vec<Input>, Failure> {
+    let mut inputs = Vec::new();
+    let mut paths = Vec::new();
+    for p in args {
+        if p == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(perda_law::source::MAX_SOURCE_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| Failure(format!("<stdin>: cannot read: {e}")))?;
+            let name = if buf.starts_with(b"PK\x03\x04") {
+                "<stdin>.docx"
+            } else if buf.starts_with(b"---") || buf.starts_with(b"#") {
+                "<stdin>.md"
+            } else {
+                "<stdin>"
+            };
+            inputs.push(Input::Bytes {
+                name: name.to_string(),
+                bytes: buf,
+            });
+        } else {
+            paths.push(PathBuf::from(p));
+        }
+    }
+    inputs.extend(run::collect(&paths).map_err(|e| Failure(e.error))?);
+    if inputs.is_empty() {
+        return Err(Failure(format!(
+            "no .md, .txt or .docx files found in {}",
+            args.join(", ")
+        )));
+    }
+    Ok(inputs)
+}
+
+/// Prints the inputs that could not be read (`perda: error: FILE:LINE: ...`); whether
+/// there were any.
+pub fn print_failures(report: &run::Report) -> bool {
+    for o in &report.files {
+        if let run::Outcome::Failed(e) = o {
+            eprintln!("perda: error: {}", e.error);
+        }
+    }
+    report.summary.failed > 0
 }
 
 /// One line per rule: code, name, default severity, basis and summary.

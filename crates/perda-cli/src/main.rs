@@ -4,7 +4,10 @@
 
 mod check;
 mod draft;
+mod init;
+mod manual;
 mod output;
+mod report;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -64,6 +67,18 @@ enum Command {
     ///
     /// Exit code: 0 on success, 2 when the profile or a template is wrong (file:line).
     Draft(draft::DraftArgs),
+    /// Write a coverage report of drafts or enacted regulations to look at: one
+    /// self-contained HTML file, or a short Markdown summary (--format md).
+    ///
+    /// The HTML has a matrix of the obligations of UU 18/2017 × the documents, each cell
+    /// linked to its evidence (Pasal and line), the statute's words of each obligation, a
+    /// summary per document and filters by level and status; it needs no network. The
+    /// Markdown summary fits a pull-request comment.
+    ///
+    /// The report is for reading, not a gate: `perda check` decides. Exit code: 0 when the
+    /// report is written, whatever the coverage; 2 when an input cannot be read or the
+    /// arguments or perda.toml are wrong (nothing is written).
+    Report(report::ReportArgs),
     /// List the rules of `perda check`.
     Rules {
         /// Output format.
@@ -84,6 +99,21 @@ enum Command {
         #[arg(long = "in", value_name = "FILE")]
         in_file: Option<PathBuf>,
     },
+    /// Create a repository of drafts in DIR: perda.toml, a Raperda generated from a region
+    /// profile in drafts/, the profile, CI for GitHub Actions and GitLab, a pre-commit
+    /// configuration and a README.
+    ///
+    /// Exit code: 0 on success, 2 when DIR is not empty (without --force), the profile is
+    /// wrong or a file cannot be written; then nothing is left behind.
+    Init(init::InitArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page of perda (roff), or write one page per command with --out-dir.
+    Man(manual::ManArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -231,6 +261,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Draft(args) => draft::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions { shell } => manual::completions(shell),
+        Command::Man(args) => manual::man(args),
+        Command::Report(args) => report::run(args),
         Command::Rules { format, lang } => {
             let text = match format {
                 RulesFormat::Md => perda_draft::check::rules::markdown(lang.into()),

@@ -16,6 +16,7 @@ pub mod docx;
 pub mod html;
 pub mod profile;
 pub mod render;
+pub mod report;
 mod xml;
 
 use perda_law::Level;
