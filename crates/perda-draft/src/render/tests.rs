@@ -102,11 +102,28 @@ fn the_drafts_in_examples_drafts_are_current() {
         let draft = render(&profile, &templates).unwrap();
         let path = root().join(format!("examples/drafts/{name}.md"));
         let kept = std::fs::read_to_string(&path).unwrap_or_default();
+        // The goldens are plain Markdown files that drafters read, not snapshot files; on a
+        // difference, show the first line that differs.
+        let first_difference = kept
+            .lines()
+            .zip(draft.markdown.lines())
+            .enumerate()
+            .find(|(_, (a, b))| a != b)
+            .map_or_else(
+                || {
+                    format!(
+                        "the files differ in length ({} and {} lines)",
+                        kept.lines().count(),
+                        draft.markdown.lines().count()
+                    )
+                },
+                |(i, (a, b))| format!("line {}:\n  kept:     {a}\n  rendered: {b}", i + 1),
+            );
         assert!(
             kept == draft.markdown,
-            "examples/drafts/{name}.md is stale; regenerate it with:\n  cargo run -p perda-cli \
-             -- draft --profile examples/profiles/{name}.yaml --out examples/drafts/{name}.md \
-             --force"
+            "examples/drafts/{name}.md is stale ({first_difference}); regenerate it with:\n  \
+             cargo run -p perda-cli -- draft --profile examples/profiles/{name}.yaml --out \
+             examples/drafts/{name}.md --force"
         );
     }
 }
