@@ -16,6 +16,8 @@ mod draft;
 mod init;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/schema.rs"]
+mod schema;
 
 use assert_cmd::Command;
 use predicates::prelude::*;

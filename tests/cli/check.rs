@@ -220,7 +220,7 @@ fn a_peraturan_desa_with_criminal_provisions_fails() {
 fn json_output_follows_its_schema_and_sarif_follows_sarif_2_1_0() {
     let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root.join("docs/check-report.schema.json")).unwrap(),
+        &std::fs::read_to_string(root.join("docs/schemas/check-report.schema.json")).unwrap(),
     )
     .unwrap();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");

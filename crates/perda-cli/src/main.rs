@@ -114,6 +114,20 @@ enum Command {
     },
     /// Print the man page of perda (roff), or write one page per command with --out-dir.
     Man(manual::ManArgs),
+    /// Print the JSON Schema of what perda writes or reads, for editors and validators:
+    /// `obligations` (perda obligations --format json), `check-report` (perda check
+    /// --format json), `profile` (a region profile) or `perda-toml` (perda.toml).
+    Schema {
+        /// Which schema.
+        #[arg(value_parser = perda_draft::schema::NAMES)]
+        name: String,
+        /// Write to this file instead of stdout (atomically; never overwrites without --force).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Overwrite --out if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -264,6 +278,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Init(args) => init::run(args),
         Command::Completions { shell } => manual::completions(shell),
         Command::Man(args) => manual::man(args),
+        Command::Schema { name, out, force } => {
+            let text = perda_draft::schema::render(&name)
+                .ok_or_else(|| Failure(format!("unknown schema `{name}`")))?;
+            output::emit(&text, out.as_deref(), force)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Report(args) => report::run(args),
         Command::Rules { format, lang } => {
             let text = match format {

@@ -1,14 +1,4 @@
-//! `perda-draft` drafts and checks regional regulations (Perda, Peraturan Desa) against the
-//! obligations UU 18/2017 puts on their level of government.
-//!
-//! It builds on `perda-law` (which parses legal text and holds the obligation catalogue)
-//! and never parses legal text itself.
-//!
-//! ```
-//! use perda_law::Level;
-//! let duties = perda_draft::mandated(Level::Desa).unwrap();
-//! assert!(duties.iter().any(|o| o.id == "uu-18-2017/42/a"));
-//! ```
+#![doc = include_str!("../README.md")]
 
 pub mod akn;
 pub mod check;
@@ -17,6 +7,8 @@ pub mod html;
 pub mod profile;
 pub mod render;
 pub mod report;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod xml;
 
 use perda_law::Level;
@@ -24,6 +16,17 @@ use perda_law::obligation::{Modality, Obligation};
 
 /// The obligations a regulation of `level` must regulate: the catalogue's duties for that
 /// level (permissions are options, prohibitions are checked as legality rules).
+///
+/// # Examples
+///
+/// ```
+/// use perda_law::Level;
+///
+/// let duties = perda_draft::mandated(Level::Desa)?;
+/// assert!(duties.iter().any(|o| o.id == "uu-18-2017/42/a"));
+/// assert_eq!(perda_draft::mandated(Level::Kabupaten)?.len(), 25);
+/// # Ok::<(), perda_law::Error>(())
+/// ```
 pub fn mandated(level: Level) -> Result<Vec<Obligation>, perda_law::Error> {
     Ok(perda_law::corpus::uu_18_2017_obligations()?
         .into_iter()
@@ -33,6 +36,14 @@ pub fn mandated(level: Level) -> Result<Vec<Obligation>, perda_law::Error> {
 
 /// The options a regulation of `level` may take up (`may` obligations), such as forming a
 /// one-stop service (layanan terpadu satu atap).
+///
+/// # Examples
+///
+/// ```
+/// let options = perda_draft::options(perda_law::Level::Kabupaten)?;
+/// assert!(options.iter().any(|o| o.id == "uu-18-2017/41/k"));
+/// # Ok::<(), perda_law::Error>(())
+/// ```
 pub fn options(level: Level) -> Result<Vec<Obligation>, perda_law::Error> {
     Ok(perda_law::corpus::uu_18_2017_obligations()?
         .into_iter()

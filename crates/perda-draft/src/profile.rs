@@ -18,6 +18,7 @@ use perda_law::Level;
 
 /// The level of a profile, as written in YAML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ProfileLevel {
     /// Perda provinsi.
@@ -44,9 +45,11 @@ impl ProfileLevel {
 
 /// A citation of a law for Mengingat, with how sure it is.
 #[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The full Mengingat text, without trailing punctuation (the generator adds it).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub citation: String,
     /// How it was verified (`two sources`, `one source`, `unverified`).
     #[serde(default)]
@@ -59,6 +62,7 @@ pub struct Citation {
 /// Options: which optional chapters the draft takes up. Funding and supervision are on by
 /// default; the others are off.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Options {
     /// One-stop service (LTSA), Pasal 38 ayat (2) and Pasal 41 huruf k / 40 huruf i.
@@ -159,12 +163,19 @@ impl Options {
 
 /// The grounds (pokok pikiran) of the Menimbang that a profile may supply for its region.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::grounds_rules))]
 #[serde(deny_unknown_fields)]
 pub struct Grounds {
     /// The region's own sociological ground(s) (unsur sosiologis): each one konsiderans,
     /// one sentence starting with `bahwa`, stating facts about the region and written
     /// without the closing semicolon. They replace the generic sociological ground.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_SOCIOLOGICAL_GROUNDS)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(inner(regex(pattern = r"^\s*bahwa\s[^;]*[^;.,\s]\s*;*\s*$")))
+    )]
     pub sociological: Vec<String>,
 }
 
@@ -174,17 +185,26 @@ pub const MAX_SOCIOLOGICAL_GROUNDS: usize = 4;
 
 /// A region profile.
 #[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::profile_rules))]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// provinsi, kabupaten, kota or desa.
     pub level: ProfileLevel,
     /// The region's name with its kind: `Kabupaten Jember`, `Desa Sukamaju`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = "^(Provinsi|Kabupaten|Kota|Desa) .+"))
+    )]
     pub name: String,
     /// The province (`Jawa Timur`).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub province: String,
     /// The head of region's title (`Bupati`, `Wali Kota`, `Gubernur`, `Kepala Desa`).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub head_title: String,
     /// The enacting line (`BUPATI JEMBER,`).
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = ",$")))]
     pub enacting_line: String,
     /// Notes on the enacting line.
     #[serde(default)]
@@ -193,12 +213,17 @@ pub struct Profile {
     /// (`Surabaya` for Provinsi Jawa Timur, `Larantuka` for Kabupaten Flores Timur).
     /// Required for a provinsi; for the others the region's own name when absent.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[^\s,;]([^\n,;]*[^\s,;])?$"))
+    )]
     pub seat: Option<String>,
     /// Notes on the seat.
     #[serde(default)]
     pub seat_note: Option<String>,
     /// For a desa: its kabupaten or kota (`Kabupaten Jember`).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = "^(Kabupaten|Kota) .+")))]
     pub kabupaten: Option<String>,
     /// For a desa: the head of that kabupaten (`Bupati Jember`).
     #[serde(default)]
@@ -216,21 +241,28 @@ pub struct Profile {
     #[serde(default)]
     pub confirm: Option<String>,
     /// The gazette (`Lembaran Daerah Kabupaten Jember`).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub gazette_name: String,
     /// Notes on the gazette name.
     #[serde(default)]
     pub gazette_name_note: Option<String>,
     /// The regulation's year; absent in a RANCANGAN (`...`).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1945)))]
     pub year: Option<u32>,
     /// The regulation's number; absent in a RANCANGAN (`...`).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub number: Option<u32>,
     /// Whether this is a draft (RANCANGAN); true by default.
     #[serde(default = "yes")]
     pub draft: bool,
     /// The date the draft is judged at (`YYYY-MM-DD`); decides the sanction regime.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+    )]
     pub as_of: Option<String>,
     /// Free notes (e.g. that the profile is illustrative).
     #[serde(default)]
@@ -258,6 +290,18 @@ fn line_of(yaml: &str, key: &str) -> usize {
 
 impl Profile {
     /// Reads a profile; errors name the file, line and field.
+    ///
+    /// # Examples
+    ///
+    /// A misspelt field is an error, not a silent default:
+    ///
+    /// ```
+    /// use perda_draft::profile::Profile;
+    ///
+    /// let err = Profile::from_yaml("jember.yaml", "level: kabupaten\nnama: Kabupaten Jember\n")
+    ///     .unwrap_err();
+    /// assert!(err.to_string().starts_with("jember.yaml:2"), "{err}");
+    /// ```
     pub fn from_yaml(name: &str, yaml: &str) -> Result<Profile, perda_law::Error> {
         let p: Profile = serde_saphyr::from_str(yaml).map_err(|e| yaml_error(name, &e))?;
         p.validate(name, yaml)?;
@@ -265,6 +309,16 @@ impl Profile {
     }
 
     /// Reads a profile file.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// // One of the example profiles of this repository (doc tests run in the crate's folder).
+    /// let path = std::path::Path::new("../../examples/profiles/kabupaten-jember.yaml");
+    /// let profile = perda_draft::profile::Profile::load(path)?;
+    /// assert_eq!(profile.short_name(), "Jember");
+    /// # Ok::<(), perda_law::Error>(())
+    /// ```
     pub fn load(path: &std::path::Path) -> Result<Profile, perda_law::Error> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|source| perda_law::Error::Io {

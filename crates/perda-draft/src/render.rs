@@ -528,6 +528,29 @@ fn regime_b(profile: &Profile) -> bool {
 }
 
 /// Renders the Markdown draft of `profile`.
+///
+/// # Examples
+///
+/// ```
+/// use perda_draft::profile::Profile;
+/// use perda_draft::render::{Templates, render};
+///
+/// let yaml = "level: kota\nname: Kota Bontang\nprovince: Kalimantan Timur\n\
+///             head_title: Wali Kota\nenacting_line: \"WALI KOTA BONTANG,\"\n\
+///             formation_law:\n  - citation: Undang-Undang Nomor 47 Tahun 1999\n\
+///             gazette_name: Lembaran Daerah Kota Bontang\n";
+/// let profile = Profile::from_yaml("bontang.yaml", yaml)?;
+/// let draft = render(&profile, &Templates::embedded()?)?;
+/// assert!(draft.markdown.contains("PERATURAN DAERAH KOTA BONTANG"));
+/// // The trace: which Pasal regulates the database of migrant workers (Pasal 41 huruf b).
+/// let database = draft
+///     .trace
+///     .articles
+///     .iter()
+///     .find(|a| a.obligations.iter().any(|o| o == "uu-18-2017/41/b"));
+/// assert!(database.is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render(profile: &Profile, templates: &Templates) -> Result<Draft, RenderError> {
     let template = template_for(profile.level);
     let (mengingat, mut warnings) = mengingat(profile)?;

@@ -583,6 +583,22 @@ const SCRIPT: &str = r#"(function () {
 /// The report as one self-contained HTML page: the summary per document, the filters, the
 /// matrix of obligations × documents, and the evidence of each document. Labels are in
 /// `lang`; documents are sorted by path, obligations in the catalogue's order.
+///
+/// # Examples
+///
+/// ```
+/// use perda_draft::check::{Document, Lang, ReadOptions, Selection, check_document};
+///
+/// let text = "PERATURAN DESA SUKAMAJU\nNOMOR 1 TAHUN 2024\nTENTANG\nKETERTIBAN\n\
+///             Pasal 1\nPeraturan Desa ini mulai berlaku pada tanggal diundangkan.\n";
+/// let src = perda_law::Source::from_text("perdes.txt", text)?;
+/// let doc = Document::new(&src, &ReadOptions::default())?;
+/// let report = check_document(&doc, &Selection::default());
+/// let page = perda_draft::report::html(&[report], Lang::En);
+/// assert!(page.starts_with("<!DOCTYPE html>"));
+/// assert!(page.contains("uu-18-2017/42/a"));
+/// # Ok::<(), perda_law::Error>(())
+/// ```
 pub fn html(reports: &[FileReport], lang: Lang) -> String {
     let w = words(lang);
     let m = Model::new(reports);
@@ -1047,6 +1063,21 @@ fn clip(s: &str, max: usize) -> String {
 /// (level, the duties covered, partial, missing and unknown, errors and warnings), then for
 /// each document its missing duties with their citations and statute's words (at most ten)
 /// and its partial ones.
+///
+/// # Examples
+///
+/// ```
+/// use perda_draft::check::{Document, Lang, ReadOptions, Selection, check_document};
+///
+/// let text = "PERATURAN DESA SUKAMAJU\nNOMOR 1 TAHUN 2024\nTENTANG\nKETERTIBAN\n\
+///             Pasal 1\nPeraturan Desa ini mulai berlaku pada tanggal diundangkan.\n";
+/// let src = perda_law::Source::from_text("perdes.txt", text)?;
+/// let doc = Document::new(&src, &ReadOptions::default())?;
+/// let report = check_document(&doc, &Selection::default());
+/// let summary = perda_draft::report::markdown(&[report], Lang::En);
+/// assert!(summary.contains("| perdes.txt |"), "{summary}");
+/// # Ok::<(), perda_law::Error>(())
+/// ```
 pub fn markdown(reports: &[FileReport], lang: Lang) -> String {
     let w = words(lang);
     let m = Model::new(reports);

@@ -18,6 +18,7 @@ use crate::structure::{Act, Level, Node, NodeKind};
 
 /// Duty, permission or prohibition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Modality {
     /// Mandated: a regional regulation of the level must regulate it.
@@ -41,33 +42,45 @@ impl Modality {
 
 /// An obligation of the catalogue.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Obligation {
     /// Stable id: `uu-18-2017/41/b`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9-]+(/[0-9A-Za-z]+)+$"))
+    )]
     pub id: String,
     /// Citation for people: `Pasal 41 huruf b UU 18/2017`.
     pub cite: String,
     /// Who bears it (`pemerintah-daerah-kabupaten-kota`).
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z]+(-[a-z]+)*$")))]
     pub actor: String,
     /// Duty, permission or prohibition.
     pub modality: Modality,
     /// Levels it applies to.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub levels: Vec<Level>,
     /// The statute's words for the unit (the point's own text).
     pub text: String,
     /// The lead-in that the unit completes (`Pemerintah Daerah kabupaten/kota memiliki
     /// tugas dan tanggung jawab:`), when the unit is a point.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub lead_in: Option<String>,
     /// Theme shared by the same duty across levels.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub topic: Option<String>,
     /// Phrases that show a draft regulates it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub phrases: Vec<String>,
     /// Reviewer's note.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub note: Option<String>,
     /// Line of the unit in the corpus file.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub line: u32,
 }
 

@@ -193,6 +193,28 @@ impl Source {
     /// sees it. [`Line::no`] is the paragraph's 1-based index in the document; byte ranges
     /// are empty. Hostile files (zip bombs, thousands of entries, deep XML) are refused
     /// with [`Error::DocxLimit`]; see [`crate::docx`] for what is read and the limits.
+    ///
+    /// # Examples
+    ///
+    /// A minimal package with the document body only (Word writes more parts, which are
+    /// read when present):
+    ///
+    /// ```
+    /// use std::io::Write;
+    ///
+    /// let body = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+    ///   <w:body><w:p><w:r><w:t>Pasal 1</w:t></w:r></w:p>
+    ///   <w:p><w:r><w:t>Desa membuat data.</w:t></w:r></w:p></w:body></w:document>"#;
+    /// let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    /// zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default())?;
+    /// zip.write_all(body.as_bytes())?;
+    /// let bytes = zip.finish()?.into_inner();
+    ///
+    /// let src = perda_law::Source::from_docx("perdes.docx", &bytes)?;
+    /// assert_eq!(src.lines[0].text, "Pasal 1");
+    /// assert_eq!(src.lines[1].no, 2); // the paragraph's index
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_docx(name: &str, bytes: &[u8]) -> Result<Self, Error> {
         let lines = crate::docx::read_lines(name, bytes)?;
         Ok(Source {
@@ -207,6 +229,18 @@ impl Source {
     /// Markdown, `.docx` a Word document, anything else plain text). Bytes that start
     /// like a zip archive (`PK\x03\x04`, e.g. a DOCX file on standard input) are read
     /// as a Word document whatever the name. Invalid UTF-8 is an error naming the line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use perda_law::{Error, Source, SourceFormat};
+    ///
+    /// let src = Source::from_bytes("draft.md", b"# Pasal 1\n\nTeks.\n")?;
+    /// assert_eq!(src.format, SourceFormat::Markdown);
+    /// let err = Source::from_bytes("scan.txt", b"Pasal 1\n\xff\n").unwrap_err();
+    /// assert!(matches!(err, Error::InvalidUtf8 { line: 2, .. }));
+    /// # Ok::<(), perda_law::Error>(())
+    /// ```
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Self, Error> {
         if crate::docx::is_docx_name(name) || crate::docx::is_zip(bytes) {
             return Self::from_docx(name, bytes);

@@ -244,6 +244,7 @@ pub enum ActKind {
 
 /// The level of government a regional regulation belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// Provinsi.
@@ -509,7 +510,24 @@ impl Act {
         self.articles().find(|a| a.number == number)
     }
 
-    /// Parses a loaded source into an act.
+    /// Parses a loaded source into an act. Front matter, when the source has it, sets the
+    /// act's [`Meta`]; otherwise the title block does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use perda_law::{Act, Level, NodeKind, Source};
+    ///
+    /// let text = "PERATURAN DESA SUKAMAJU\nNOMOR 3 TAHUN 2024\nTENTANG\nPEMBERDAYAAN\n\
+    ///             Pasal 1\n(1) Pemerintah Desa melakukan pendataan.\n\
+    ///             (2) Pendataan sebagaimana dimaksud pada ayat (1) dilakukan setiap tahun.\n";
+    /// let act = Act::from_source(&Source::from_text("perdes.txt", text)?)?;
+    /// assert_eq!(act.meta.level, Some(Level::Desa));
+    /// let pasal = act.article("1").expect("Pasal 1");
+    /// assert_eq!(pasal.span.line, 5);
+    /// assert!(pasal.children.iter().all(|n| n.kind == NodeKind::Clause));
+    /// # Ok::<(), perda_law::Error>(())
+    /// ```
     pub fn from_source(src: &Source) -> Result<Act, Error> {
         let mut act = Builder::new(src).run();
         if let Some(fm) = &src.front_matter {

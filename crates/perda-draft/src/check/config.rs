@@ -59,36 +59,86 @@ pub enum ConfigError {
     },
 }
 
+/// The settings of a repository of drafts, read from the nearest perda.toml above each
+/// checked file.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Raw {
+    /// The level of the drafts, when their titles do not say it (`--level` overrides it).
     level: Option<Level>,
+    /// The region of the drafts (`Kabupaten Jember`).
     region: Option<String>,
+    /// Judge as of this date (`YYYY-MM-DD`): picks the criminal-sanction regime (`--as-of`
+    /// overrides it).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+    )]
     as_of: Option<String>,
+    /// Which rules run and at which severity.
     #[serde(default)]
     rules: RawRules,
+    /// Waivers (`[[waiver]]`): findings of `target` in the files matching `paths` are not
+    /// reported; a waiver that matches nothing is reported itself (`CFG-001`).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<RawWaiver>"))]
     waiver: Vec<toml::Spanned<RawWaiver>>,
 }
 
+/// Which rules run and at which severity (`[rules]`).
 #[derive(Debug, Default, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Rules")
+)]
 #[serde(deny_unknown_fields)]
 struct RawRules {
+    /// Only these rules run: codes (`KON-002`), code prefixes (`SAN`, `SAN-00`), names, or
+    /// `ALL`; all rules when empty.
     #[serde(default)]
     select: Vec<String>,
+    /// These rules do not run (codes, prefixes or names).
     #[serde(default)]
     ignore: Vec<String>,
+    /// Severity overrides by rule code or name (`"KU-006" = "error"`); a rule whose legal
+    /// basis is unverified reports at most warnings unless raised here.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "HashMap<String, Severity>"))]
     severity: HashMap<String, String>,
 }
 
+/// A waiver: findings of `target` in the files matching `paths` are not reported.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Waiver")
+)]
 #[serde(deny_unknown_fields)]
 struct RawWaiver {
+    /// An obligation id (`uu-18-2017/41/k`), or a rule code (`KON-004`) or name.
     target: String,
+    /// Globs relative to the directory of perda.toml (`drafts/*.md`), which may not leave
+    /// it (no `..` component, no leading `/`); every file when empty.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(inner(regex(
+            pattern = r"^(?:[^/.][^/]*|\.|\.[^/.][^/]*|\.\.[^/]+)(?:/(?:[^/.][^/]*|\.|\.[^/.][^/]*|\.\.[^/]+)?)*$"
+        )))
+    )]
     paths: Vec<String>,
+    /// Why the findings are waived; required, not blank.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"\S")))]
     reason: String,
+}
+
+/// The JSON Schema of perda.toml (its tables read as JSON objects), from the types above.
+#[cfg(feature = "schema")]
+pub(crate) fn schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    generator.root_schema_for::<Raw>()
 }
 
 /// A waiver: findings of `target` in the files matching `paths` are not reported.

@@ -49,6 +49,7 @@ const CORELESS_FACTOR: f32 = 0.4;
 
 /// How much of an obligation a document regulates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Regulated.
@@ -76,8 +77,11 @@ impl Status {
 
 /// Where a document regulates an obligation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Location {
     /// 1-based line of the unit.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub line: u32,
     /// The unit: `Pasal 12 ayat (2) huruf b`.
     pub article: String,
@@ -85,6 +89,7 @@ pub struct Location {
 
 /// What the evidence is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Via {
     /// The document cites the obligation's unit, and the cited Pasal's words agree.

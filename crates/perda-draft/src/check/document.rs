@@ -151,7 +151,26 @@ pub struct Document {
 }
 
 impl Document {
-    /// Prepares a loaded source.
+    /// Prepares a loaded source: parses it and reads what kind of regulation it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use perda_draft::check::{Document, ReadOptions};
+    /// use perda_law::Level;
+    ///
+    /// let text = "RANCANGAN\nPERATURAN DAERAH KABUPATEN JEMBER\nNOMOR ... TAHUN ...\n\
+    ///             TENTANG\nPELINDUNGAN PEKERJA MIGRAN INDONESIA\n\
+    ///             DENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI JEMBER,\n";
+    /// let src = perda_law::Source::from_text("raperda.txt", text)?;
+    /// let doc = Document::new(&src, &ReadOptions::default())?;
+    /// assert_eq!(doc.info.level, Some(Level::Kabupaten));
+    /// assert_eq!(doc.info.region.as_deref(), Some("Kabupaten Jember"));
+    /// assert!(doc.info.draft);
+    /// // No body yet: coverage cannot be judged (`unknown`, never `missing`).
+    /// assert!(!doc.body_complete());
+    /// # Ok::<(), perda_law::Error>(())
+    /// ```
     pub fn new(src: &Source, opts: &ReadOptions) -> Result<Document, perda_law::Error> {
         let act = Act::from_source(src)?;
         Ok(Document::from_parts(src, act, opts))

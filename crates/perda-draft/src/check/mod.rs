@@ -108,6 +108,29 @@ pub struct FileReport {
 }
 
 /// Runs every selected rule on a document and judges its coverage.
+///
+/// # Examples
+///
+/// ```
+/// use perda_draft::check::{Document, ReadOptions, Selection, Status, check_document};
+///
+/// let text = "PERATURAN DESA SUKAMAJU\nNOMOR 1 TAHUN 2024\nTENTANG\nPENDATAAN\n\
+///             Pasal 1\nPemerintah Desa melakukan verifikasi data dan pencatatan Calon \
+///             Pekerja Migran Indonesia.\n\
+///             Pasal 2\nPeraturan Desa ini mulai berlaku pada tanggal diundangkan.\n";
+/// let src = perda_law::Source::from_text("perdes.txt", text)?;
+/// let doc = Document::new(&src, &ReadOptions::default())?;
+/// // Coverage only; `ignore` leaves rules out the same way.
+/// let selection = Selection {
+///     select: vec!["COV".to_string()],
+///     ..Selection::default()
+/// };
+/// let report = check_document(&doc, &selection);
+/// let b = report.coverage.iter().find(|c| c.obligation == "uu-18-2017/42/b");
+/// assert_eq!(b.map(|c| c.status), Some(Status::Covered));
+/// assert!(report.findings.iter().all(|f| f.code.starts_with("COV")));
+/// # Ok::<(), perda_law::Error>(())
+/// ```
 pub fn check_document(doc: &Document, selection: &Selection) -> FileReport {
     rules::prelude::forget();
     let mut findings = Vec::new();

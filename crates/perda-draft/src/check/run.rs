@@ -95,26 +95,28 @@ pub struct Report {
 
 /// Counts over a run.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Summary {
-    /// Files checked.
+    /// Files checked (perda.toml counts when it has findings).
     pub files: usize,
     /// Files that could not be read.
     pub failed: usize,
-    /// Findings by severity.
+    /// Findings at severity error.
     pub errors: usize,
-    /// Warnings.
+    /// Findings at severity warning.
     pub warnings: usize,
-    /// Information.
+    /// Findings at severity info.
     pub infos: usize,
     /// Waived findings.
     pub suppressed: usize,
-    /// Obligations by status over all files.
+    /// Duties (not options) covered, over all files.
     pub covered: usize,
-    /// Partly covered.
+    /// Duties partly covered.
     pub partial: usize,
-    /// Missing.
+    /// Duties missing.
     pub missing: usize,
-    /// Unknown.
+    /// Duties that could not be judged.
     pub unknown: usize,
 }
 
@@ -216,6 +218,35 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), FileErro
 }
 
 /// Checks inputs in parallel; the report lists them in input order.
+///
+/// # Examples
+///
+/// Two drafts held in memory, checked without looking for perda.toml:
+///
+/// ```
+/// use perda_draft::check::Severity;
+/// use perda_draft::check::run::{Input, RunOptions, run};
+///
+/// let draft = |village: &str| Input::Bytes {
+///     name: format!("{village}.txt"),
+///     bytes: format!(
+///         "PERATURAN DESA {village}\nNOMOR 1 TAHUN 2024\nTENTANG\nKETERTIBAN\n\
+///          Pasal 1\nPeraturan Desa ini mulai berlaku pada tanggal diundangkan.\n"
+///     )
+///     .into_bytes(),
+/// };
+/// let opts = RunOptions {
+///     no_config: true,
+///     ..RunOptions::default()
+/// };
+/// let report = run(&[draft("SUKAMAJU"), draft("SUKAMAKMUR")], &opts)?;
+/// assert_eq!(report.summary.files, 2);
+/// assert_eq!(report.checked().next().map(|c| c.report.path.as_str()), Some("SUKAMAJU.txt"));
+/// // Neither regulates the duties of a village: `perda check` would exit with 1.
+/// assert!(report.summary.missing > 0);
+/// assert_eq!(report.worst(), Some(Severity::Error));
+/// # Ok::<(), perda_draft::check::config::ConfigError>(())
+/// ```
 pub fn run(inputs: &[Input], opts: &RunOptions) -> Result<Report, ConfigError> {
     // perda.toml files, loaded once each.
     let explicit = match &opts.config {

@@ -1,5 +1,5 @@
-//! The JSON report (schema: `docs/check-report.schema.json`, version 1). Field names and
-//! meanings are stable; new fields may be added.
+//! The JSON report (schema: `docs/schemas/check-report.schema.json`, version 1, generated
+//! from the types below). Field names and meanings are stable; new fields may be added.
 
 use serde::Serialize;
 
@@ -7,75 +7,171 @@ use crate::check::coverage::{Location, Status, Via};
 use crate::check::finding::{Lang, Severity};
 use crate::check::run::{Outcome, Report, Summary};
 
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// The report of `perda check --format json`.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema), schemars(deny_unknown_fields))]
 struct View<'a> {
+    /// The version of this format.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
     version: u32,
+    /// The program that wrote the report.
     tool: Tool,
+    /// The language of the messages (`--lang`).
     lang: Lang,
+    /// The files checked, in input order.
     files: Vec<FileView<'a>>,
+    /// Inputs that could not be read or parsed (the exit code is then 2).
     errors: Vec<ErrorView<'a>>,
+    /// Counts over all files.
     summary: &'a Summary,
 }
 
+/// The program that wrote the report.
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema), schemars(deny_unknown_fields))]
 struct Tool {
+    /// Always `perda`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "perda")))]
     name: &'static str,
+    /// The version of perda.
     version: &'static str,
 }
 
+/// One checked file (or a perda.toml with findings).
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema),
+    schemars(rename = "File", deny_unknown_fields)
+)]
 struct FileView<'a> {
+    /// The file as given or found.
     path: &'a str,
+    /// Level judged at; null when unknown (then coverage is empty and COV-003 says why).
     level: Option<perda_law::Level>,
+    /// The region named in the title.
     region: Option<&'a str>,
+    /// The title is headed RANCANGAN.
     draft: bool,
+    /// YYYY-MM-DD: --as-of, else the enactment date, else today for a draft; empty for
+    /// perda.toml.
     as_of: &'a str,
+    /// Criminal-sanction regime of the as-of date: A before 2 January 2026, B from then;
+    /// empty for perda.toml.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["A", "B", ""])))]
     regime: &'a str,
+    /// Coverage of each obligation of the level, in catalogue order.
     coverage: Vec<CoverageView<'a>>,
+    /// Findings, by line then column then code.
     findings: Vec<FindingView<'a>>,
+    /// Findings waived in perda.toml, with the waiver's reason.
     suppressed: Vec<SuppressedView<'a>>,
 }
 
+/// The coverage of one obligation in one file.
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema),
+    schemars(rename = "Coverage", deny_unknown_fields)
+)]
 struct CoverageView<'a> {
+    /// Obligation id, see `perda obligations`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = "^uu-18-2017/")))]
     obligation: &'a str,
+    /// Its citation (`Pasal 41 huruf b UU 18/2017`).
     cite: &'a str,
+    /// `duty`, or `may` for an option; options are information, never errors.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["duty", "may"])))]
     modality: &'a str,
+    /// The verdict.
     status: Status,
+    /// Best evidence score.
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 1)))]
     score: f32,
+    /// What the evidence is.
     via: Via,
+    /// Where the evidence is, best first.
     locations: &'a [Location],
+    /// Words of the document that matched, in the best unit.
     matched: &'a [String],
 }
 
+/// A finding of a rule or of the coverage check.
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema),
+    schemars(rename = "Finding", deny_unknown_fields)
+)]
 struct FindingView<'a> {
+    /// Rule code (`KON-002`) or coverage code (`COV-001`).
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = "^[A-Z]+-[0-9]{3}$")))]
     code: &'a str,
+    /// The rule's kebab-case name.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = "^[a-z0-9-]+$")))]
     name: &'a str,
+    /// Severity after perda.toml.
     severity: Severity,
+    /// What is wrong, in the language of the report.
     message: &'a str,
+    /// How to fix it, when there is something short to say.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     help: Option<&'a str>,
+    /// 1-based line (paragraph in a DOCX); 0 for the whole document.
     line: u32,
+    /// 1-based character column; 0 for the whole line.
     column: u32,
+    /// The obligation id, for coverage findings.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     obligation: Option<&'a str>,
 }
 
+/// A finding waived in perda.toml.
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema),
+    schemars(rename = "Suppressed", deny_unknown_fields)
+)]
 struct SuppressedView<'a> {
+    /// The finding's code.
     code: &'a str,
+    /// The finding's line.
     line: u32,
+    /// The finding's obligation id, for coverage findings.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     obligation: Option<&'a str>,
+    /// The waiver's reason.
     reason: &'a str,
+    /// `perda.toml:LINE` of the waiver.
     waiver: &'a str,
 }
 
+/// An input that could not be read or parsed.
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema),
+    schemars(rename = "Error", deny_unknown_fields)
+)]
 struct ErrorView<'a> {
+    /// The input.
     path: &'a str,
+    /// The message, naming the file and line.
     error: &'a str,
+}
+
+/// The JSON Schema of the report, from the types above.
+#[cfg(feature = "schema")]
+pub(crate) fn schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    generator.root_schema_for::<View<'static>>()
 }
 
 pub(super) fn render(report: &Report, lang: Lang) -> String {

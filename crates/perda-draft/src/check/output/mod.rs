@@ -1,12 +1,16 @@
 //! Renderings of a [`Report`]: for a drafter at a terminal (`human`), for programs (`json`,
-//! documented in `docs/check-report.schema.json`), for code scanning (`sarif`, SARIF 2.1.0),
-//! for GitHub Actions (`github` workflow commands) and for CI dashboards (`junit`).
+//! documented in `docs/schemas/check-report.schema.json`), for code scanning (`sarif`,
+//! SARIF 2.1.0), for GitHub Actions (`github` workflow commands) and for CI dashboards
+//! (`junit`).
 
 mod github;
 mod human;
 mod json;
 mod junit;
 mod sarif;
+
+#[cfg(feature = "schema")]
+pub(crate) use json::schema as json_schema;
 
 use super::finding::Lang;
 use super::run::Report;

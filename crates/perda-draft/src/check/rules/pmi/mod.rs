@@ -11,7 +11,7 @@
 //!
 //! Quoted titles of other regulations (`Undang-Undang Nomor 39 Tahun 2004 tentang Penempatan
 //! dan Perlindungan Tenaga Kerja Indonesia di Luar Negeri`, a revoked Perda's title) keep
-//! their words: [`exempt_spans`] finds them.
+//! their words: the rules skip the spans of such citations.
 
 use perda_law::structure::ActKind;
 
