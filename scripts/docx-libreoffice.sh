@@ -7,18 +7,20 @@
 #   scripts/docx-libreoffice.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out="${1:-target/docx-check}"
+target="${CARGO_TARGET_DIR:-target}"
+out="${1:-$target/docx-check}"
 mkdir -p "$out"
 
 if ! command -v soffice >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
-    apt-get install -y -q libreoffice-writer-nogui poppler-utils >/dev/null
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libreoffice-writer-nogui poppler-utils >/dev/null
 fi
 
 cargo build -q --release -p perda-cli
 status=0
 for profile in examples/profiles/*.yaml; do
     name=$(basename "$profile" .yaml)
-    ./target/release/perda draft --profile "$profile" --format docx --out "$out/$name.docx" --force 2>/dev/null
+    "$target/release/perda" draft --profile "$profile" --format docx --out "$out/$name.docx" --force 2>/dev/null
     if timeout 180 soffice --headless --convert-to pdf --outdir "$out" "$out/$name.docx" >/dev/null 2>&1 \
         && [ -s "$out/$name.pdf" ]; then
         pages=$(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ {print $2}')
