@@ -27,41 +27,10 @@ mkdir -p "$out/profiles"
 cargo build -q -p perda-cli
 perda="${CARGO_TARGET_DIR:-target}/debug/perda"
 
-# Option combinations: a copy of a profile with its options set and top-level keys
-# replaced. The options are those named below and any other the profile has.
-known="ltsa scholarship village_roles task_force reintegration shelter cooperation participation administrative_sanctions criminal_provisions funding supervision"
-variant() { # NAME BASE ON OFF [KEY: VALUE]...  (ON: options on, `*` all, `=` as in BASE)
-    local name=$1 base=examples/profiles/$2.yaml on=$3 off=$4
-    shift 4
-    local file="$out/profiles/$name.yaml" kv option value
-    if [ "$on" = "=" ]; then
-        cp "$base" "$file"
-    else
-        sed -E -e '/^options:/d' -e '/^  [a-z_]+: (true|false)[[:space:]]*$/d' "$base" >"$file"
-    fi
-    for kv in "$@"; do
-        sed -i -E "/^${kv%%:*}:/d" "$file"
-        echo "$kv" >>"$file"
-    done
-    [ "$on" = "=" ] && return
-    echo "options:" >>"$file"
-    for option in $({
-        printf '%s\n' $known
-        sed -nE 's/^  ([a-z_]+): (true|false)[[:space:]]*$/\1/p' "$base"
-    } | sort -u); do
-        value=false
-        case " $on " in *" $option "* | " * ") value=true ;; esac
-        case " $off " in *" $option "*) value=false ;; esac
-        echo "  $option: $value"
-    done >>"$file"
-}
-variant kabupaten-jember-no-options kabupaten-jember "" ""
-variant kabupaten-jember-all-options-2025 kabupaten-jember "*" "" 'as_of: "2025-12-01"'
-variant kabupaten-jember-all-options-2026 kabupaten-jember "*" "" 'as_of: "2026-03-01"'
-variant provinsi-jawa-timur-all-options provinsi-jawa-timur "*" ""
-# A Peraturan Desa never has criminal provisions.
-variant desa-sukamaju-all-options desa-sukamaju "*" "criminal_provisions"
-variant kota-bontang-enacted kota-bontang "=" "" 'draft: false' 'year: 2026' 'number: 7'
+# The option combinations validated beside the example profiles.
+# shellcheck source=scripts/lib/variants.sh
+source scripts/lib/variants.sh
+variant_profiles
 
 files=()
 for profile in examples/profiles/*.yaml "$out"/profiles/*.yaml; do
