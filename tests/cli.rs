@@ -8,10 +8,14 @@
     clippy::indexing_slicing
 )]
 
+#[path = "cli/atomic.rs"]
+mod atomic;
 #[path = "cli/check.rs"]
 mod check;
 #[path = "cli/draft.rs"]
 mod draft;
+#[path = "cli/hostile.rs"]
+mod hostile;
 #[path = "cli/init.rs"]
 mod init;
 #[path = "cli/report.rs"]

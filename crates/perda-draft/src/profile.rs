@@ -179,6 +179,9 @@ pub struct Grounds {
     pub sociological: Vec<String>,
 }
 
+/// Largest profile file accepted, in bytes (a real one is a few KB).
+pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
+
 /// The most sociological grounds a profile may give (the Menimbang stays readable and the
 /// letters stay within `a.`-`g.`).
 pub const MAX_SOCIOLOGICAL_GROUNDS: usize = 4;
@@ -320,10 +323,33 @@ impl Profile {
     /// # Ok::<(), perda_law::Error>(())
     /// ```
     pub fn load(path: &std::path::Path) -> Result<Profile, perda_law::Error> {
+        use std::io::Read;
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| perda_law::Error::Io {
+        let io = |source| perda_law::Error::Io {
             name: name.clone(),
             source,
+        };
+        // At most one byte past the limit, whatever the file is (`/dev/zero`, a FIFO).
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_PROFILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(io)?;
+        if bytes.len() as u64 > MAX_PROFILE_BYTES {
+            return Err(perda_law::Error::TooLarge {
+                name,
+                size: bytes.len(),
+                limit: MAX_PROFILE_BYTES as usize,
+            });
+        }
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let upto = e
+                .as_bytes()
+                .get(..e.utf8_error().valid_up_to())
+                .unwrap_or(&[]);
+            perda_law::Error::InvalidUtf8 {
+                name: name.clone(),
+                line: upto.iter().filter(|&&b| b == b'\n').count() + 1,
+            }
         })?;
         Profile::from_yaml(&name, &text)
     }

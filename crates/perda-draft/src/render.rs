@@ -93,6 +93,9 @@ pub enum RenderError {
     Law(#[from] perda_law::Error),
 }
 
+/// Largest template file read from `--templates DIR`, in bytes.
+pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
 /// A loaded set of templates.
 pub struct Templates {
     tera: tera::Tera,
@@ -148,13 +151,50 @@ impl Templates {
 
     /// The same template files read from `dir` (a copy of `templates/`).
     pub fn from_dir(dir: &Path) -> Result<Templates, RenderError> {
+        use std::io::Read;
+        let io = |path: &Path, source| perda_law::Error::Io {
+            name: path.display().to_string(),
+            source,
+        };
+        let root = std::fs::canonicalize(dir).map_err(|e| io(dir, e))?;
         let mut sources = Vec::new();
         for (name, _) in TEMPLATES {
             let path = dir.join(name);
-            let text = std::fs::read_to_string(&path).map_err(|source| perda_law::Error::Io {
-                name: path.display().to_string(),
-                source,
-            })?;
+            // A template is a regular file inside the folder: a symlink that leads out of
+            // it (`/etc/passwd`) or to a device (`/dev/zero`) is refused, and the read is
+            // bounded whatever the file is.
+            let real = std::fs::canonicalize(&path).map_err(|e| io(&path, e))?;
+            let refuse = |why: &str| {
+                io(
+                    &path,
+                    std::io::Error::other(format!(
+                        "{why}; templates are read only from inside {}",
+                        dir.display()
+                    )),
+                )
+            };
+            if !real.starts_with(&root) {
+                return Err(refuse("leads outside the templates folder").into());
+            }
+            if !std::fs::metadata(&real)
+                .map_err(|e| io(&path, e))?
+                .is_file()
+            {
+                return Err(refuse("not a regular file").into());
+            }
+            let mut bytes = Vec::new();
+            std::fs::File::open(&real)
+                .and_then(|f| f.take(MAX_TEMPLATE_BYTES + 1).read_to_end(&mut bytes))
+                .map_err(|e| io(&path, e))?;
+            if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
+                return Err(perda_law::Error::TooLarge {
+                    name: path.display().to_string(),
+                    size: bytes.len(),
+                    limit: MAX_TEMPLATE_BYTES as usize,
+                }
+                .into());
+            }
+            let text = String::from_utf8(bytes).map_err(|_| refuse("not UTF-8 text"))?;
             sources.push((name.to_string(), text));
         }
         Templates::from_sources(sources.into_iter())

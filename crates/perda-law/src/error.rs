@@ -28,6 +28,12 @@ pub enum Error {
         /// Line of the first NUL byte.
         line: usize,
     },
+    /// The file is empty or holds only white space.
+    #[error("{name}: empty file; expected a text or Markdown document")]
+    Empty {
+        /// File name as given.
+        name: String,
+    },
     /// The input is larger than any regulation.
     #[error("{name}: {size} bytes is larger than the limit of {limit} bytes")]
     TooLarge {

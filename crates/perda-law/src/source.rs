@@ -260,6 +260,11 @@ impl Source {
                 line,
             }
         })?;
+        if text.trim_start_matches('\u{feff}').trim().is_empty() {
+            return Err(Error::Empty {
+                name: name.to_string(),
+            });
+        }
         if text.contains('\0') {
             let line = text
                 .split('\0')
@@ -293,10 +298,18 @@ impl Source {
                 limit: MAX_SOURCE_BYTES,
             });
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::Io {
-            name: name.clone(),
-            source: e,
-        })?;
+        // The size in the metadata is 0 for devices and pipes (`/dev/zero`, a FIFO): read at
+        // most one byte past the limit whatever it says.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| {
+                use std::io::Read;
+                f.take(MAX_SOURCE_BYTES as u64 + 1).read_to_end(&mut bytes)
+            })
+            .map_err(|e| Error::Io {
+                name: name.clone(),
+                source: e,
+            })?;
         Self::from_bytes(&name, &bytes)
     }
 }

@@ -385,13 +385,18 @@ fn check_input(
 
     let mut suppressed = Vec::new();
     if let (Some(cfg), Input::Path(p)) = (cfg, input) {
+        // A file outside the config's folder (reached through a symlink) matches only
+        // waivers without `paths`: a glob such as `**` must not reach beyond the folder.
         let rel = relative(p, cfg.dir());
         let mut kept = Vec::with_capacity(report.findings.len());
         for f in report.findings.drain(..) {
-            let w = cfg
-                .waivers
-                .iter()
-                .find(|w| w.applies(f.code, f.name, f.obligation.as_deref(), &rel));
+            let w = cfg.waivers.iter().find(|w| match &rel {
+                Some(rel) => w.applies(f.code, f.name, f.obligation.as_deref(), rel),
+                None => {
+                    w.paths.is_empty()
+                        && w.applies(f.code, f.name, f.obligation.as_deref(), Path::new(""))
+                }
+            });
             match w {
                 Some(w) => {
                     if let Ok(mut u) = used.lock() {
@@ -411,13 +416,12 @@ fn check_input(
     Outcome::Checked(Box::new(Checked { report, suppressed }))
 }
 
-/// `path` relative to `dir`, both made absolute first; `/`-separated for globs.
-fn relative(path: &Path, dir: &Path) -> PathBuf {
+/// `path` relative to `dir`, both made absolute first (symlinks resolved); `None` when
+/// the file is not inside `dir`.
+fn relative(path: &Path, dir: &Path) -> Option<PathBuf> {
     let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let base = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    abs.strip_prefix(&base)
-        .map(Path::to_path_buf)
-        .unwrap_or(abs)
+    abs.strip_prefix(&base).map(Path::to_path_buf).ok()
 }
 
 fn summarise(files: &[Outcome]) -> Summary {
