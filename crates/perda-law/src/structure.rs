@@ -750,9 +750,16 @@ impl<'s> Builder<'s> {
         {
             expected_point = next_letter(l);
         }
-        for (pos, _) in text.char_indices().filter(|&(i, c)| {
-            i > 0 && !c.is_whitespace() && text.get(..i).is_some_and(|p| p.ends_with(' '))
-        }) {
+        // Every word that follows a space (a space is one byte, so the next byte starts a
+        // character).
+        let word_starts = memchr::memchr_iter(b' ', text.as_bytes())
+            .map(|space| space + 1)
+            .filter(|&i| {
+                text.get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| !c.is_whitespace())
+            });
+        for pos in word_starts {
             let Some(at) = text.get(pos..) else { continue };
             if !may_start_unit(at) {
                 continue;
