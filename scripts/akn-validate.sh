@@ -32,17 +32,7 @@ perda="${CARGO_TARGET_DIR:-target}/debug/perda"
 source scripts/lib/variants.sh
 variant_profiles
 
-files=()
-for profile in examples/profiles/*.yaml "$out"/profiles/*.yaml; do
-    name=$(basename "$profile" .yaml)
-    if ! "$perda" draft --profile "$profile" --format akn --out "$out/$name.xml" --force \
-        2>"$out/$name.stderr"; then
-        cat "$out/$name.stderr" >&2
-        echo "akn-validate: $profile did not render" >&2
-        exit 1
-    fi
-    files+=("$out/$name.xml")
-done
+render_all akn xml akn-validate
 
 if xmllint --noout --nonet --schema "$schema" "${files[@]}" 2>"$out/xmllint.log"; then
     echo "akn-validate: ${#files[@]} files valid against $schema"

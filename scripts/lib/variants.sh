@@ -1,5 +1,6 @@
 # Sourced by scripts/akn-validate.sh and scripts/docx-validate.sh: writes into
-# "$out/profiles/" the option combinations both validate beside the example profiles.
+# "$out/profiles/" the option combinations both validate beside the example profiles, and
+# renders them all.
 #
 # Each is a copy of an example profile with its options set and top-level keys replaced.
 # The options are those named in `known` and any other the profile has.
@@ -38,4 +39,22 @@ variant_profiles() {
     # A Peraturan Desa never has criminal provisions.
     variant desa-sukamaju-all-options desa-sukamaju "*" "criminal_provisions"
     variant kota-bontang-enacted kota-bontang "=" "" 'draft: false' 'year: 2026' 'number: 7'
+}
+
+# render_all FORMAT EXTENSION TAG: renders every example profile and every combination with
+# "$perda" into "$out/NAME.EXTENSION", listing them in the array `files`; stops on the first
+# that does not render.
+render_all() {
+    local format=$1 ext=$2 tag=$3 profile name
+    files=()
+    for profile in examples/profiles/*.yaml "$out"/profiles/*.yaml; do
+        name=$(basename "$profile" .yaml)
+        if ! "$perda" draft --profile "$profile" --format "$format" --out "$out/$name.$ext" \
+            --force 2>"$out/$name.stderr"; then
+            cat "$out/$name.stderr" >&2
+            echo "$tag: $profile did not render" >&2
+            exit 1
+        fi
+        files+=("$out/$name.$ext")
+    done
 }

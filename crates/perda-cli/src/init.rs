@@ -365,29 +365,18 @@ fn stage(staging: &Path, dir: &Path, files: &[RepoFile]) -> Result<(), Failure> 
     Ok(())
 }
 
-/// Writes a file atomically: a temporary file beside it, synced, then renamed.
+/// Writes a file of the staging folder, synced. No temporary name is needed: the staging
+/// folder is private until it, or each file in it, is renamed into place.
 fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
 }
 
 /// Creates `dir` and its missing ancestors, recording each folder made.

@@ -306,7 +306,8 @@ impl Profile {
     /// assert!(err.to_string().starts_with("jember.yaml:2"), "{err}");
     /// ```
     pub fn from_yaml(name: &str, yaml: &str) -> Result<Profile, perda_law::Error> {
-        let p: Profile = serde_saphyr::from_str(yaml).map_err(|e| yaml_error(name, &e))?;
+        let p: Profile =
+            serde_saphyr::from_str(yaml).map_err(|e| perda_law::Error::from_yaml(name, 1, &e))?;
         p.validate(name, yaml)?;
         Ok(p)
     }
@@ -573,29 +574,6 @@ pub fn parse_date(s: &str) -> Option<Date> {
     let m = it.next()?.parse().ok()?;
     let d = it.next()?.parse().ok()?;
     Date::new(y, m, d)
-}
-
-fn yaml_error(name: &str, e: &serde_saphyr::Error) -> perda_law::Error {
-    let (line, column) = e.location().map_or((0, 0), |l| {
-        (
-            usize::try_from(l.line()).unwrap_or(0),
-            usize::try_from(l.column()).unwrap_or(0),
-        )
-    });
-    let message = e.to_string();
-    let mut message = message.lines().next().unwrap_or("invalid YAML").trim();
-    message = message.strip_prefix("error: ").unwrap_or(message);
-    if let Some(rest) = message.strip_prefix("line ")
-        && let Some((_, after)) = rest.split_once(": ")
-    {
-        message = after;
-    }
-    perda_law::Error::Yaml {
-        name: name.to_string(),
-        line: line.max(1),
-        column: column.max(1),
-        message: message.to_string(),
-    }
 }
 
 #[cfg(test)]

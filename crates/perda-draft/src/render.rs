@@ -389,59 +389,8 @@ fn read_definitions() -> Result<BTreeMap<String, String>, RenderError> {
     }
     // The wording in force: Pasal 1 angka 9 and 16 as amended (UU 11/2020 Pasal 84,
     // re-enacted by UU 6/2023), which the Mengingat cites with the Act.
-    out.extend(amended_definitions());
+    out.extend(perda_law::corpus::uu_18_2017_amended_definitions());
     Ok(out)
-}
-
-/// The amended wordings of Pasal 1 recorded in the corpus front matter (`- target: Pasal
-/// 1 angka 9` followed by `text: "..."`), by number.
-fn amended_definitions() -> Vec<(String, String)> {
-    let front = perda_law::corpus::UU_18_2017_MD
-        .strip_prefix("---")
-        .and_then(|rest| rest.split_once("\n---").map(|(f, _)| f))
-        .unwrap_or("");
-    let mut out = Vec::new();
-    let mut target: Option<String> = None;
-    for line in front.lines() {
-        let t = line.trim();
-        if let Some(rest) = t.strip_prefix("- target: Pasal 1 angka ") {
-            target = Some(rest.trim().to_string());
-        } else if t.starts_with("- target:") {
-            target = None;
-        } else if let Some(rest) = t.strip_prefix("text: ")
-            && let Some(n) = target.take()
-        {
-            out.push((n, rest.trim().trim_matches('"').to_string()));
-        }
-    }
-    out
-}
-
-const ROMAN: [(u32, &str); 13] = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-];
-
-fn roman(mut n: u32) -> String {
-    let mut s = String::new();
-    for (v, r) in ROMAN {
-        while n >= v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
 }
 
 fn ordinal(n: u32) -> String {
@@ -487,7 +436,7 @@ fn renumber(text: &str, template: &str) -> Result<(String, Vec<TraceArticle>), R
         if inner == "bab" {
             bab += 1;
             bagian = 0;
-            out.push_str(&roman(bab));
+            out.push_str(&perda_law::grammar::to_roman(bab));
         } else if inner == "bagian" {
             bagian += 1;
             out.push_str(&ordinal(bagian));

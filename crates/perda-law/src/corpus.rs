@@ -44,3 +44,32 @@ pub fn uu_18_2017_obligations() -> Result<Vec<Obligation>, Error> {
     let overlay = uu_18_2017_overlay()?;
     obligation::catalogue(&act, &overlay, UU_18_2017_OBLIGATIONS_NAME)
 }
+
+/// The wordings of Pasal 1 of UU 18/2017 as amended, recorded in the corpus front matter
+/// (`- target: Pasal 1 angka 9` followed by `text: "..."`): (angka, text), in order.
+///
+/// ```
+/// let amended = perda_law::corpus::uu_18_2017_amended_definitions();
+/// assert!(amended.iter().any(|(n, _)| n == "9"));
+/// ```
+pub fn uu_18_2017_amended_definitions() -> Vec<(String, String)> {
+    let front = UU_18_2017_MD
+        .strip_prefix("---")
+        .and_then(|rest| rest.split_once("\n---").map(|(f, _)| f))
+        .unwrap_or("");
+    let mut out = Vec::new();
+    let mut target: Option<String> = None;
+    for line in front.lines() {
+        let t = line.trim();
+        if let Some(rest) = t.strip_prefix("- target: Pasal 1 angka ") {
+            target = Some(rest.trim().to_string());
+        } else if t.starts_with("- target:") {
+            target = None;
+        } else if let Some(rest) = t.strip_prefix("text: ")
+            && let Some(n) = target.take()
+        {
+            out.push((n, rest.trim().trim_matches('"').to_string()));
+        }
+    }
+    out
+}

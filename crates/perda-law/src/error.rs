@@ -100,7 +100,7 @@ pub enum Error {
 impl Error {
     /// Builds a [`Error::Yaml`] from a serde-saphyr error, shifting its line by
     /// `first_line - 1` so that it points into the containing file.
-    pub(crate) fn from_yaml(name: &str, first_line: usize, e: &serde_saphyr::Error) -> Self {
+    pub fn from_yaml(name: &str, first_line: usize, e: &serde_saphyr::Error) -> Self {
         let (line, column) = e.location().map_or((0, 0), |l| {
             (
                 usize::try_from(l.line()).unwrap_or(0),

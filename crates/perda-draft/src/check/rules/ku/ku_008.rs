@@ -105,29 +105,6 @@ fn split_definition(text: &str) -> Option<(String, String)> {
     ))
 }
 
-/// The amended wordings of Pasal 1 in the corpus front matter (`target: Pasal 1 angka 9`
-/// followed by `text: "..."`).
-fn amended_definitions() -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut target: Option<String> = None;
-    for line in perda_law::corpus::UU_18_2017_MD
-        .lines()
-        .take_while(|l| !l.starts_with("Mengingat"))
-    {
-        let t = line.trim();
-        if let Some(rest) = t.strip_prefix("- target: Pasal 1 angka ") {
-            target = Some(rest.trim().to_string());
-        } else if t.starts_with("- target:") {
-            target = None;
-        } else if let Some(rest) = t.strip_prefix("text: ")
-            && let Some(n) = target.take()
-        {
-            out.push((n, rest.trim().trim_matches('"').to_string()));
-        }
-    }
-    out
-}
-
 static STATUTE: LazyLock<Vec<StatuteDefinition>> = LazyLock::new(|| {
     let Ok(act) = perda_law::corpus::uu_18_2017() else {
         return Vec::new();
@@ -135,7 +112,7 @@ static STATUTE: LazyLock<Vec<StatuteDefinition>> = LazyLock::new(|| {
     let Some(first) = act.article("1") else {
         return Vec::new();
     };
-    let amended = amended_definitions();
+    let amended = perda_law::corpus::uu_18_2017_amended_definitions();
     let mut out = Vec::new();
     for item in first.children.iter().filter(|c| c.kind == NodeKind::Item) {
         let text = item.full_text();
