@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
-# Runs every cargo-fuzz target in fuzz/ for N seconds each (default 60), one after another,
-# and prints the executions per target. Exits 1 if any target found a crash, timeout or leak;
-# the input that triggered it is left in fuzz/artifacts/<target>/.
+# Runs cargo-fuzz targets in fuzz/ one after another, each for N seconds (default 60) or
+# for a number of executions, and prints the executions per target. Exits 1 if any target
+# found a crash, timeout or leak; the input that triggered it is left in
+# fuzz/artifacts/<target>/.
 #
-#   scripts/fuzz.sh 60
+#   scripts/fuzz.sh 60                        # every target, 60 s each
+#   scripts/fuzz.sh 600 grammar citation      # two targets, 10 minutes each
+#   scripts/fuzz.sh --runs 10000000 config    # until 10 million executions
 #
 # Needs cargo-fuzz (installed here when missing) and a nightly rustc: `+nightly` when that
 # toolchain is installed, else the stable one with RUSTC_BOOTSTRAP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-secs="${1:-60}"
-if ! [[ "$secs" =~ ^[0-9]+$ ]] || [ "$secs" -eq 0 ]; then
-    echo "usage: $0 [SECONDS per target, default 60]" >&2
+usage() {
+    echo "usage: $0 [--runs EXECUTIONS | SECONDS per target, default 60] [TARGET...]" >&2
     exit 2
+}
+runs=""
+secs=60
+if [ "${1:-}" = "--runs" ]; then
+    runs="${2:-}"
+    [[ "$runs" =~ ^[1-9][0-9]*$ ]] || usage
+    shift 2
+elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then
+    secs="$1"
+    [ "$secs" -gt 0 ] || usage
+    shift
 fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -31,8 +44,23 @@ fi
 
 cd fuzz
 mkdir -p target/logs
-targets=$("${fuzz[@]}" list)
+all=$("${fuzz[@]}" list)
+if [ "$#" -gt 0 ]; then
+    for t in "$@"; do
+        grep -qx "$t" <<<"$all" || { echo "no fuzz target named '$t'; targets: $(echo $all)" >&2; exit 2; }
+    done
+    targets="$*"
+else
+    targets="$all"
+fi
 "${fuzz[@]}" build
+if [ -n "$runs" ]; then
+    limit=(-runs="$runs")
+    what="$runs executions"
+else
+    limit=(-max_total_time="$secs")
+    what="${secs}s"
+fi
 
 status=0
 summary=()
@@ -55,8 +83,9 @@ for t in $targets; do
     fi
 
     log="target/logs/$t.log"
-    echo "== $t: fuzzing for ${secs}s (log: fuzz/$log)"
-    if "${fuzz[@]}" run "$t" -- -max_total_time="$secs" -timeout=10 -print_final_stats=1 \
+    echo "== $t: fuzzing for $what (log: fuzz/$log)"
+    start=$SECONDS
+    if "${fuzz[@]}" run "$t" -- "${limit[@]}" -timeout=10 -print_final_stats=1 \
         >"$log" 2>&1; then
         result="ok"
     else
@@ -65,7 +94,7 @@ for t in $targets; do
         grep -E '^(==[0-9]+== ?ERROR|SUMMARY|thread .* panicked)|Test unit written to' "$log" || true
     fi
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-    summary+=("$t: ${execs:-?} executions in ${secs}s, $result")
+    summary+=("$t: ${execs:-?} executions in $((SECONDS - start))s, $result")
 done
 
 echo "== summary"
