@@ -326,7 +326,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             out,
             force,
         } => {
-            let catalogue = perda_law::corpus::uu_18_2017_obligations()?;
+            let catalogue = perda_law::corpus::uu_18_2017_obligations();
             let level = level.map(Level::from);
             let list: Vec<_> = catalogue
                 .iter()

@@ -60,7 +60,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         ..ReadOptions::default()
     };
     let report = check::check_document(&Document::new(&src, &opts)?, &Selection::default());
-    let duties = perda_draft::mandated(profile.level.level())?;
+    let duties = perda_draft::mandated(profile.level.level());
     let uncovered: Vec<&str> = duties
         .iter()
         .filter(|d| {

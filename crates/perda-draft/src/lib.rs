@@ -22,16 +22,15 @@ use perda_law::obligation::{Modality, Obligation};
 /// ```
 /// use perda_law::Level;
 ///
-/// let duties = perda_draft::mandated(Level::Desa)?;
+/// let duties = perda_draft::mandated(Level::Desa);
 /// assert!(duties.iter().any(|o| o.id == "uu-18-2017/42/a"));
-/// assert_eq!(perda_draft::mandated(Level::Kabupaten)?.len(), 25);
-/// # Ok::<(), perda_law::Error>(())
+/// assert_eq!(perda_draft::mandated(Level::Kabupaten).len(), 25);
 /// ```
-pub fn mandated(level: Level) -> Result<Vec<Obligation>, perda_law::Error> {
-    Ok(perda_law::corpus::uu_18_2017_obligations()?
+pub fn mandated(level: Level) -> Vec<Obligation> {
+    perda_law::corpus::uu_18_2017_obligations()
         .into_iter()
         .filter(|o| o.modality == Modality::Duty && o.levels.contains(&level))
-        .collect())
+        .collect()
 }
 
 /// The options a regulation of `level` may take up (`may` obligations), such as forming a
@@ -40,15 +39,14 @@ pub fn mandated(level: Level) -> Result<Vec<Obligation>, perda_law::Error> {
 /// # Examples
 ///
 /// ```
-/// let options = perda_draft::options(perda_law::Level::Kabupaten)?;
+/// let options = perda_draft::options(perda_law::Level::Kabupaten);
 /// assert!(options.iter().any(|o| o.id == "uu-18-2017/41/k"));
-/// # Ok::<(), perda_law::Error>(())
 /// ```
-pub fn options(level: Level) -> Result<Vec<Obligation>, perda_law::Error> {
-    Ok(perda_law::corpus::uu_18_2017_obligations()?
+pub fn options(level: Level) -> Vec<Obligation> {
+    perda_law::corpus::uu_18_2017_obligations()
         .into_iter()
         .filter(|o| o.modality == Modality::May && o.levels.contains(&level))
-        .collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -58,7 +56,6 @@ mod tests {
     #[test]
     fn kabupaten_mandates_41_a_to_j_but_not_the_optional_k() {
         let ids: Vec<String> = mandated(Level::Kabupaten)
-            .unwrap()
             .into_iter()
             .map(|o| o.id)
             .collect();
@@ -71,7 +68,6 @@ mod tests {
                 .any(|i| i.starts_with("uu-18-2017/40/") || i.starts_with("uu-18-2017/42/"))
         );
         let opts: Vec<String> = options(Level::Kabupaten)
-            .unwrap()
             .into_iter()
             .map(|o| o.id)
             .collect();

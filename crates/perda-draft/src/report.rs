@@ -351,7 +351,7 @@ impl<'a> Model<'a> {
             docs.iter()
                 .any(|d| d.coverage.iter().any(|c| c.obligation == id))
         };
-        let catalogue = perda_law::corpus::uu_18_2017_obligations().unwrap_or_default();
+        let catalogue = perda_law::corpus::uu_18_2017_obligations();
         let mut rows: Vec<Row> = catalogue
             .into_iter()
             .filter(|o| matches!(o.modality, Modality::Duty | Modality::May))

@@ -26,7 +26,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         Some(arg) => arg.parse::<Level>()?,
         None => Level::Kabupaten,
     };
-    let catalogue = perda_law::corpus::uu_18_2017_obligations()?;
+    let catalogue = perda_law::corpus::uu_18_2017_obligations();
     let of_level: Vec<_> = catalogue
         .iter()
         .filter(|o| o.levels.contains(&level))

@@ -2,7 +2,9 @@
 //! worded exactly as the statute.
 
 use perda_law::Level;
-use perda_law::corpus::{uu_18_2017, uu_18_2017_obligations, uu_18_2017_overlay};
+use perda_law::corpus::{
+    build_uu_18_2017_obligations, uu_18_2017, uu_18_2017_obligations, uu_18_2017_overlay,
+};
 use perda_law::obligation::{Modality, reconcile};
 
 /// The whole catalogue: id, modality, levels. A parser or overlay change that adds, drops
@@ -66,7 +68,7 @@ const PINNED: &[(&str, &str, &str)] = &[
 
 #[test]
 fn the_catalogue_is_pinned() {
-    let list = uu_18_2017_obligations().expect("catalogue");
+    let list = build_uu_18_2017_obligations().expect("catalogue");
     let got: Vec<(String, String, String)> = list
         .iter()
         .map(|o| {
@@ -98,7 +100,7 @@ fn extraction_agrees_with_the_reviewed_overlay() {
 
 #[test]
 fn pasal_40_41_42_are_complete_with_the_statutes_words() {
-    let list = uu_18_2017_obligations().expect("catalogue");
+    let list = build_uu_18_2017_obligations().expect("catalogue");
     let ids = |pasal: &str| -> Vec<String> {
         list.iter()
             .filter(|o| o.id.starts_with(&format!("uu-18-2017/{pasal}/")))
@@ -149,7 +151,7 @@ fn every_obligation_text_is_in_the_statute_source() {
     // The catalogue's words come from the corpus; the corpus is checked against the
     // source word for word (corpus.rs). Here: each text is a substring of its source line.
     let corpus = perda_law::corpus::UU_18_2017_MD;
-    for o in uu_18_2017_obligations().expect("catalogue") {
+    for o in build_uu_18_2017_obligations().expect("catalogue") {
         assert!(!o.text.is_empty(), "{} has no text", o.id);
         let first_line = o.text.split(" (").next().unwrap_or(&o.text);
         assert!(
@@ -165,4 +167,25 @@ fn every_obligation_text_is_in_the_statute_source() {
             o.cite
         );
     }
+}
+
+/// The catalogue is prepared ahead of time in `src/corpus/prepared.rs`; it must be exactly
+/// what the corpus and overlay give today. `UPDATE_PREPARED=1` rewrites it.
+#[test]
+fn prepared_catalogue_is_the_one_built_from_the_corpus() {
+    let built = build_uu_18_2017_obligations().unwrap();
+    let source = perda_law::corpus::prepared_source(&built);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/corpus/prepared.rs");
+    if std::env::var_os("UPDATE_PREPARED").is_some() {
+        // This test binary holds the old copy: the next build compares the new one.
+        std::fs::write(&path, &source).unwrap();
+        return;
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        on_disk == source,
+        "src/corpus/prepared.rs is stale (the corpus or overlay changed): run\n  \
+         UPDATE_PREPARED=1 cargo test -p perda-law --test it prepared"
+    );
+    assert_eq!(uu_18_2017_obligations(), built);
 }
