@@ -9,7 +9,10 @@ use perda_law::Source;
 use perda_law::repair::RepairKind;
 use perda_law::structure::{Act, ActKind, Level, Node, NodeKind};
 
-use std::sync::OnceLock;
+use std::any::{Any, TypeId};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use super::coverage::Coverage;
 use super::date::Date;
@@ -130,6 +133,24 @@ pub struct ReadOptions {
     pub today: Option<Date>,
 }
 
+/// The views of a [`Document`] built so far, by type. A clone starts empty: views are
+/// derived from the document and built again when asked for.
+#[derive(Default)]
+struct Views(Mutex<FxHashMap<TypeId, Arc<dyn Any + Send + Sync>>>);
+
+impl Clone for Views {
+    fn clone(&self) -> Views {
+        Views::default()
+    }
+}
+
+impl std::fmt::Debug for Views {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.0.lock().map_or(0, |m| m.len());
+        write!(f, "Views({n} built)")
+    }
+}
+
 /// A document ready for the rules.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -146,6 +167,7 @@ pub struct Document {
     segments: [Range<usize>; 6],
     coverage: OnceLock<Vec<Coverage>>,
     body_complete: OnceLock<bool>,
+    views: Views,
     /// Where each article is in the body: number → child indices from `act.body`.
     article_paths: HashMap<String, Vec<usize>>,
 }
@@ -174,6 +196,28 @@ impl Document {
     pub fn new(src: &Source, opts: &ReadOptions) -> Result<Document, perda_law::Error> {
         let act = Act::from_source(src)?;
         Ok(Document::from_parts(src, act, opts))
+    }
+
+    /// A view of the document that several rules share (the positions of the defined
+    /// terms, say): built by `build` on first use, then the same for every rule that asks
+    /// for the same type.
+    pub(crate) fn view<T: Any + Send + Sync>(&self, build: impl FnOnce(&Document) -> T) -> Arc<T> {
+        let id = TypeId::of::<T>();
+        let known = self
+            .views
+            .0
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&id).cloned())
+            .and_then(|v| v.downcast::<T>().ok());
+        if let Some(v) = known {
+            return v;
+        }
+        let v = Arc::new(build(self));
+        if let Ok(mut m) = self.views.0.lock() {
+            m.insert(id, v.clone());
+        }
+        v
     }
 
     /// Prepares a document from a source and its already parsed act.
@@ -244,6 +288,7 @@ impl Document {
             segments,
             coverage: OnceLock::new(),
             body_complete: OnceLock::new(),
+            views: Views::default(),
             article_paths: HashMap::new(),
         }
         .with_article_index()

@@ -86,11 +86,12 @@ impl Rule for NoLowerBases {
             );
         }
         for article in doc.articles() {
-            let full = full_text(article);
-            // Only an article that revokes something can name a revoked regulation.
-            if !REVOKED.is_match(&full) {
+            // Only an article that revokes something can name a revoked regulation (one
+            // word: found in the units' own texts before their joined text is built).
+            if !article.walk().any(|n| REVOKED.is_match(&n.text)) {
                 continue;
             }
+            let full = full_text(article);
             let text = norm(&full);
             let found = cites(&text);
             for (i, c) in found.iter().enumerate() {

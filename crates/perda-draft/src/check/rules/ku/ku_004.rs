@@ -33,9 +33,7 @@
 
 use super::super::prelude::*;
 use super::super::rum::{locate, node_line};
-use super::{
-    definition_items, in_cited_title, inside_longer_term, units_after_definitions, word_positions,
-};
+use super::{TermIndex, definition_items, in_cited_title, unit_hays, units_after_definitions};
 
 /// KU-004 `short-form-introduction`.
 pub struct ShortFormIntroduction;
@@ -153,6 +151,8 @@ impl Rule for ShortFormIntroduction {
 fn long_forms(doc: &Document, sink: &mut Sink) {
     let terms: Vec<&str> = doc.definitions.iter().map(|d| d.term.as_str()).collect();
     let units = units_after_definitions(doc);
+    let index = TermIndex::of(doc);
+    let hays = unit_hays(&units);
     for d in &doc.definitions {
         let Some(short) = super::super::rum::short_form(d) else {
             continue;
@@ -162,19 +162,17 @@ fn long_forms(doc: &Document, sink: &mut Sink) {
         }
         let mut first = None;
         let mut count = 0;
-        for u in &units {
-            for hay in super::super::rum::texts(u.node) {
-                for pos in word_positions(hay, &d.term, false) {
-                    if inside_longer_term(hay, pos, d.term.len(), &terms)
-                        || in_cited_title(hay, pos)
-                    {
-                        continue;
-                    }
-                    // `... yang selanjutnya disebut` again: a definition elsewhere.
-                    count += 1;
-                    if first.is_none() {
-                        first = locate(doc, u.node, hay, pos, pos + d.term.len());
-                    }
+        for (i, &(node, hay)) in hays.iter().enumerate() {
+            for pos in index.positions(i, hay, &d.term, false) {
+                if index.inside_longer_term(i, hay, pos, d.term.len(), &terms)
+                    || in_cited_title(hay, pos)
+                {
+                    continue;
+                }
+                // `... yang selanjutnya disebut` again: a definition elsewhere.
+                count += 1;
+                if first.is_none() {
+                    first = locate(doc, node, hay, pos, pos + d.term.len());
                 }
             }
         }

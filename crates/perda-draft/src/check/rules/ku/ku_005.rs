@@ -29,8 +29,7 @@
 
 use super::super::prelude::*;
 use super::super::rum::report_clean;
-use super::super::rum::texts;
-use super::{units_after_definitions, word_positions};
+use super::{TermIndex, unit_hays, units_after_definitions};
 
 /// KU-005 `defined-term-used`.
 pub struct DefinedTermUsed;
@@ -71,7 +70,8 @@ fn check_all(doc: &Document, sink: &mut Sink) {
         return;
     }
     let units = units_after_definitions(doc);
-    let hays: Vec<&str> = units.iter().flat_map(|u| texts(u.node)).collect();
+    let index = TermIndex::of(doc);
+    let hays = unit_hays(&units);
     for d in &doc.definitions {
         if d.term.is_empty()
             || d.term.split_whitespace().count() > 8
@@ -81,12 +81,12 @@ fn check_all(doc: &Document, sink: &mut Sink) {
             continue;
         }
         let mut uses = 0;
-        for hay in &hays {
-            uses += word_positions(hay, &d.term, true).len();
+        for (i, &(_, hay)) in hays.iter().enumerate() {
+            uses += index.positions(i, hay, &d.term, true).len();
             if let Some(s) = super::super::rum::short_form(d)
                 && s != d.term
             {
-                uses += word_positions(hay, s, false).len();
+                uses += index.positions(i, hay, s, false).len();
             }
             if uses > 1 {
                 break;

@@ -29,8 +29,8 @@
 //! ```
 
 use super::super::prelude::*;
-use super::super::rum::{locate, texts};
-use super::{in_cited_title, units_after_definitions, word_positions};
+use super::super::rum::locate;
+use super::{TermIndex, in_cited_title, unit_hays, units_after_definitions};
 
 /// KU-006 `defined-term-capitalised`.
 pub struct DefinedTermCapitalised;
@@ -77,6 +77,8 @@ impl Rule for DefinedTermCapitalised {
 
     fn check(&self, doc: &Document, sink: &mut Sink) {
         let units = units_after_definitions(doc);
+        let index = TermIndex::of(doc);
+        let hays = unit_hays(&units);
         for d in &doc.definitions {
             let term = d.term.as_str();
             if term.split_whitespace().count() < 2
@@ -88,24 +90,22 @@ impl Rule for DefinedTermCapitalised {
             let mut first = None;
             let mut count = 0;
             let mut written = String::new();
-            for u in &units {
-                for hay in texts(u.node) {
-                    for pos in word_positions(hay, term, true) {
-                        let Some(found) = hay.get(pos..pos + term.len()) else {
-                            continue;
-                        };
-                        if !found.chars().next().is_some_and(char::is_lowercase)
-                            || in_cited_title(hay, pos)
-                            || quoted(hay, pos)
-                            || other_referent(hay.get(pos + term.len()..).unwrap_or(""))
-                        {
-                            continue;
-                        }
-                        count += 1;
-                        if first.is_none() {
-                            first = locate(doc, u.node, hay, pos, pos + term.len());
-                            written = found.to_string();
-                        }
+            for (i, &(node, hay)) in hays.iter().enumerate() {
+                for pos in index.positions(i, hay, term, true) {
+                    let Some(found) = hay.get(pos..pos + term.len()) else {
+                        continue;
+                    };
+                    if !found.chars().next().is_some_and(char::is_lowercase)
+                        || in_cited_title(hay, pos)
+                        || quoted(hay, pos)
+                        || other_referent(hay.get(pos + term.len()..).unwrap_or(""))
+                    {
+                        continue;
+                    }
+                    count += 1;
+                    if first.is_none() {
+                        first = locate(doc, node, hay, pos, pos + term.len());
+                        written = found.to_string();
                     }
                 }
             }

@@ -1,10 +1,13 @@
 //! Rules of group `KU`: the Ketentuan Umum (general provisions and definitions).
 
+use std::sync::Arc;
+
 use perda_law::structure::{Node, NodeKind};
+use rustc_hash::FxHashMap;
 
 use crate::check::document::Document;
 use crate::check::rule::Rule;
-use crate::check::rules::rum::{Ctx, body_units, definitions_article};
+use crate::check::rules::rum::{Ctx, body_units, definitions_article, texts};
 
 pub mod ku_001;
 pub mod ku_002;
@@ -47,6 +50,100 @@ pub(crate) fn units_after_definitions(doc: &Document) -> Vec<Ctx<'_>> {
         .into_iter()
         .filter(|u| defs.is_none_or(|d| u.article.is_some_and(|a| !std::ptr::eq(a, d))))
         .collect()
+}
+
+/// The texts the KU rules search for defined terms: each unit after the definitions, its
+/// own text then the text after its list, in document order.
+pub(crate) fn unit_hays<'d>(units: &[Ctx<'d>]) -> Vec<(&'d Node, &'d str)> {
+    units
+        .iter()
+        .flat_map(|u| texts(u.node).map(move |h| (u.node, h)))
+        .collect()
+}
+
+/// Where the document's defined terms and their short forms stand, as whole words, in
+/// each text of [`unit_hays`]: found in one pass over the body (an Aho-Corasick automaton
+/// over all the terms) and shared by the KU rules, instead of one search per term, text
+/// and rule.
+pub(crate) struct TermIndex {
+    ids: FxHashMap<String, u32>,
+    /// Per text: (term, byte offset) of each occurrence, compared ASCII-case-insensitively,
+    /// sorted.
+    found: Vec<Vec<(u32, usize)>>,
+}
+
+impl TermIndex {
+    /// The index of `doc`, built on first use.
+    pub(crate) fn of(doc: &Document) -> Arc<TermIndex> {
+        doc.view(TermIndex::build)
+    }
+
+    fn build(doc: &Document) -> TermIndex {
+        let mut ids = FxHashMap::default();
+        let mut needles: Vec<&str> = Vec::new();
+        for d in &doc.definitions {
+            for n in std::iter::once(d.term.as_str()).chain(super::rum::short_form(d)) {
+                // Non-ASCII terms keep the lower-casing search of `word_positions`.
+                if !n.is_empty() && n.is_ascii() && !ids.contains_key(n) {
+                    let id = u32::try_from(needles.len()).unwrap_or(u32::MAX);
+                    ids.insert(n.to_string(), id);
+                    needles.push(n);
+                }
+            }
+        }
+        // Built per document: a contiguous NFA builds fast and searches texts of this size
+        // about as fast as a DFA.
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(&needles)
+            .ok();
+        let units = units_after_definitions(doc);
+        let found = unit_hays(&units)
+            .into_iter()
+            .map(|(_, hay)| {
+                let mut v: Vec<(u32, usize)> = finder
+                    .iter()
+                    .flat_map(|f| f.find_overlapping_iter(hay))
+                    .filter(|m| is_word_at(hay, m.start(), m.len()))
+                    .map(|m| (m.pattern().as_u32(), m.start()))
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        TermIndex { ids, found }
+    }
+
+    /// What [`word_positions`]`(hay, needle, fold)` returns for `hay`, the `i`th text of
+    /// [`unit_hays`], read from the index when `needle` is one of the terms.
+    pub(crate) fn positions(&self, i: usize, hay: &str, needle: &str, fold: bool) -> Vec<usize> {
+        let (Some(&id), Some(found)) = (self.ids.get(needle), self.found.get(i)) else {
+            return word_positions(hay, needle, fold);
+        };
+        let from = found.partition_point(|&(t, _)| t < id);
+        let to = found.partition_point(|&(t, _)| t <= id);
+        let nb = needle.as_bytes();
+        found
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .map(|&(_, at)| at)
+            .filter(|&at| fold || hay.as_bytes().get(at..at + nb.len()) == Some(nb))
+            .collect()
+    }
+
+    /// [`inside_longer_term`] for the `i`th text of [`unit_hays`].
+    pub(crate) fn inside_longer_term(
+        &self,
+        i: usize,
+        hay: &str,
+        pos: usize,
+        len: usize,
+        terms: &[&str],
+    ) -> bool {
+        inside_longer(pos, len, terms, |t| self.positions(i, hay, t, false))
+    }
 }
 
 /// Byte offsets of `needle` in `hay` as a whole word or phrase (not inside a longer word),
@@ -135,9 +232,19 @@ pub(crate) fn in_cited_title(hay: &str, pos: usize) -> bool {
 /// Whether the occurrence at `pos..pos+len` is part of a longer defined term written
 /// there (`Pekerja Migran Indonesia` inside `Calon Pekerja Migran Indonesia`).
 pub(crate) fn inside_longer_term(hay: &str, pos: usize, len: usize, terms: &[&str]) -> bool {
+    inside_longer(pos, len, terms, |t| word_positions(hay, t, false))
+}
+
+/// [`inside_longer_term`], given where each term stands.
+fn inside_longer(
+    pos: usize,
+    len: usize,
+    terms: &[&str],
+    positions: impl Fn(&str) -> Vec<usize>,
+) -> bool {
     terms.iter().any(|t| {
         t.len() > len
-            && word_positions(hay, t, false)
+            && positions(t)
                 .into_iter()
                 .any(|p| p <= pos && pos + len <= p + t.len())
     })
@@ -161,6 +268,44 @@ mod tests {
             word_positions("pekerja migran", "Pekerja Migran", true),
             [0]
         );
+    }
+
+    /// The index answers exactly what a search per term answers, for every term and
+    /// short form, both case rules, overlapping terms and words inside longer words.
+    #[test]
+    fn term_index_agrees_with_word_positions() {
+        let text = super::perda(
+            "Pasal 1\nDalam Peraturan Daerah ini yang dimaksud dengan:\n\
+             1. Daerah adalah Kabupaten Jember.\n\
+             2. Pemerintah Daerah adalah Bupati sebagai unsur penyelenggara Pemerintahan Daerah.\n\
+             3. Pekerja Migran Indonesia yang selanjutnya disingkat PMI adalah warga negara Indonesia.\n\
+             4. Calon Pekerja Migran Indonesia adalah setiap tenaga kerja Indonesia.\n\
+             5. Sekolah Dasar Négeri adalah sekolah.\n\
+             Pasal 2\nPemerintah daerah melindungi pekerja migran indonesia, Calon Pekerja Migran Indonesia \
+             dan PMI; DAERAH-daerah dan Daerahnya bukan Daerah. Pmi dan pmi-nya.\n\
+             Pasal 3\n(1) Pemerintah Daerah Daerah membina sekolah dasar négeri.\n\
+             (2) Pemerintah Daerah:\na. mendata PMI;\nb. membina Calon Pekerja Migran Indonesia.\n",
+        );
+        let doc = crate::check::testing::doc(&text);
+        assert!(doc.definitions.len() >= 5, "{:?}", doc.definitions);
+        let index = TermIndex::of(&doc);
+        let units = units_after_definitions(&doc);
+        let hays = unit_hays(&units);
+        assert!(hays.len() >= 4);
+        let mut needles: Vec<&str> = doc.definitions.iter().map(|d| d.term.as_str()).collect();
+        needles.extend(doc.definitions.iter().filter_map(super::super::rum::short_form));
+        needles.extend(["Daerah Daerah", "membina", "Pmi"]);
+        let mut seen = 0;
+        for (i, &(_, hay)) in hays.iter().enumerate() {
+            for n in &needles {
+                for fold in [false, true] {
+                    let want = word_positions(hay, n, fold);
+                    seen += want.len();
+                    assert_eq!(index.positions(i, hay, n, fold), want, "{n:?} fold {fold} in {hay:?}");
+                }
+            }
+        }
+        assert!(seen > 20, "the text holds the terms: {seen}");
     }
 
     #[test]

@@ -107,26 +107,43 @@ static OTHER_ACT: LazyLock<Regex> = LazyLock::new(|| {
 static THIS_ACT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(Undang-Undang|Peraturan( [A-Z][a-z]+){1,3}|Qanun) ini\b"));
 
-/// Every citation in the texts of the body's units, in document order.
-pub(crate) fn body_citations(doc: &Document) -> Vec<Cited<'_>> {
-    let mut out = Vec::new();
-    for ctx in body_units(doc) {
-        for hay in texts(ctx.node) {
-            for c in citation::find_citations(hay) {
-                // `Pasal 14 ...` at the foot of a page (a catchword) cites nothing.
-                let at = hay.get(c.start..).unwrap_or("");
-                if crate::check::rules::rum::catchword(at) {
-                    continue;
+/// The citations of the body's units: (unit in [`body_units`] order, which of its
+/// [`texts`], citation). Found once per document; three rules walk them.
+struct BodyCitations(Vec<(usize, usize, Citation)>);
+
+impl BodyCitations {
+    fn build(doc: &Document) -> BodyCitations {
+        let mut out = Vec::new();
+        for (u, ctx) in body_units(doc).into_iter().enumerate() {
+            for (h, hay) in texts(ctx.node).enumerate() {
+                for c in citation::find_citations(hay) {
+                    // `Pasal 14 ...` at the foot of a page (a catchword) cites nothing.
+                    let at = hay.get(c.start..).unwrap_or("");
+                    if !crate::check::rules::rum::catchword(at) {
+                        out.push((u, h, c));
+                    }
                 }
-                out.push(Cited {
-                    ctx,
-                    hay,
-                    citation: c,
-                });
             }
         }
+        BodyCitations(out)
     }
-    out
+}
+
+/// Every citation in the texts of the body's units, in document order.
+pub(crate) fn body_citations(doc: &Document) -> Vec<Cited<'_>> {
+    let units = body_units(doc);
+    doc.view(BodyCitations::build)
+        .0
+        .iter()
+        .filter_map(|(u, h, c)| {
+            let ctx = *units.get(*u)?;
+            Some(Cited {
+                ctx,
+                hay: texts(ctx.node).nth(*h)?,
+                citation: c.clone(),
+            })
+        })
+        .collect()
 }
 
 /// A reference as a reader writes it: `Pasal 5 ayat (1) huruf a`.
