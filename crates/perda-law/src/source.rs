@@ -328,11 +328,11 @@ fn check_size(name: &str, text: &str) -> Result<(), Error> {
 /// Byte offsets at which each line starts.
 fn line_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' && i + 1 < text.len() {
-            starts.push(i + 1);
-        }
-    }
+    starts.extend(
+        memchr::memchr_iter(b'\n', text.as_bytes())
+            .map(|i| i + 1)
+            .filter(|&next| next < text.len()),
+    );
     starts
 }
 
