@@ -1,15 +1,16 @@
 //! `perda check` and `perda explain`: arguments to the checker's options, the report to the
 //! chosen format, the worst severity to the exit code.
 
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use perda_draft::check::output::{self, Format, Style};
+use perda_draft::check::output::{Format, Style, Writer};
 use perda_draft::check::run::{self, Input, RunOptions};
 use perda_draft::check::{Date, Lang, Selection, Severity, rules};
 use perda_law::Level;
 
+use crate::output::{AtomicFile, Stdout};
 use crate::{CheckArgs, CheckFormat, ColorArg, FailOn, Failure, LangArg};
 
 impl From<LangArg> for Lang {
@@ -36,7 +37,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
             severity: Default::default(),
         },
     };
-    let report = run::run(&inputs, &opts)?;
+    // perda.toml files are read first: an error there refuses the run before any output.
+    let plan = run::Plan::new(&inputs, &opts)?;
     let format = match args.format {
         CheckFormat::Human => Format::Human,
         CheckFormat::Json => Format::Json,
@@ -53,16 +55,38 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
                 && std::io::stdout().is_terminal()
         }
     };
-    let text = output::render(
-        &report,
-        format,
-        Style {
-            lang: args.lang.into(),
-            color,
-        },
-    );
-    crate::output::emit(&text, args.out.as_deref(), args.force)?;
-    if print_failures(&report) {
+    let style = Style {
+        lang: args.lang.into(),
+        color,
+    };
+    // Each outcome is written as soon as it and those before it are checked. Inputs that
+    // cannot be read are named on stderr once the output is complete.
+    let mut unreadable = Vec::new();
+    let totals = match args.out.as_deref() {
+        None => {
+            let cannot = |e: std::io::Error| Stdout::cannot_write(&e);
+            let mut w = Writer::new(Stdout::default(), format, style).map_err(cannot)?;
+            let totals = stream(plan, &mut w, &mut unreadable).map_err(cannot)?;
+            w.finish(&totals.summary).map_err(cannot)?;
+            totals
+        }
+        Some(path) => {
+            // Written to a temporary file as the outcomes arrive, put in place when
+            // complete (with inputs that could not be read among them, as their errors
+            // are part of the output); on an error the temporary file is removed.
+            let cannot =
+                |e: std::io::Error| Failure(format!("{}: cannot write: {e}", path.display()));
+            let file = AtomicFile::create(path, args.force)?;
+            let mut w = Writer::new(file, format, style).map_err(cannot)?;
+            let totals = stream(plan, &mut w, &mut unreadable).map_err(cannot)?;
+            w.finish(&totals.summary).map_err(cannot)?.commit()?;
+            totals
+        }
+    };
+    for e in &unreadable {
+        eprintln!("perda: error: {e}");
+    }
+    if totals.summary.failed > 0 {
         return Ok(ExitCode::from(2));
     }
     let threshold = match args.fail_on {
@@ -70,7 +94,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Never => None,
     };
-    let failed = match (threshold, report.worst()) {
+    let failed = match (threshold, totals.worst) {
         (Some(t), Some(w)) => w >= t && w > Severity::Info,
         _ => false,
     };
@@ -78,6 +102,21 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Checks the plan's inputs, writing each outcome as it comes; the messages of the inputs
+/// that could not be read are noted in `unreadable`.
+fn stream<W: Write + Send>(
+    plan: run::Plan<'_>,
+    w: &mut Writer<W>,
+    unreadable: &mut Vec<String>,
+) -> std::io::Result<run::Totals> {
+    plan.stream(|o| {
+        if let run::Outcome::Failed(e) = &o {
+            unreadable.push(e.error.clone());
+        }
+        w.outcome(&o)
     })
 }
 

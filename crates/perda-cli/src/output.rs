@@ -1,7 +1,8 @@
 //! Output of the CLI: views of the parsed act, tables, and safe writing of files.
 
-use std::io::Write;
-use std::path::Path;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 
 use perda_law::obligation::Obligation;
 use perda_law::repair::{Confidence, Repair};
@@ -188,36 +189,183 @@ pub fn emit(text: &str, out: Option<&Path>, force: bool) -> Result<(), Failure> 
 
 /// Writes a file atomically (temporary file in the same folder, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Failure> {
-    let shown = path.display();
-    if path.exists() && !force {
-        return Err(Failure(format!(
-            "{shown}: already exists; use --force to overwrite it"
-        )));
+    let mut file = AtomicFile::create(path, force)?;
+    if let Err(e) = file.write_all(bytes) {
+        return Err(file.cannot_write(&e));
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| Failure(format!("{shown}: not a file name")))?;
-    remove_stale_temps(&dir, &name);
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
+    file.commit()
+}
+
+/// A file written as a stream and put in place only when complete: the bytes go to
+/// `.NAME.PID.tmp` in the target's folder (created new), which [`AtomicFile::commit`]
+/// syncs and renames over the target. Dropped without a commit (an error on the way), the
+/// temporary file is removed and the target is left as it was. An existing target is kept
+/// unless `force` is set: refused when the file is created, and again before the rename.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    force: bool,
+    /// `None` once committed.
+    file: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file beside `path` (after removing those that killed runs
+    /// left); refuses an existing `path` without `force`.
+    pub fn create(path: &Path, force: bool) -> Result<Self, Failure> {
+        let shown = path.display();
+        if path.exists() && !force {
+            return Err(exists(path));
+        }
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| Failure(format!("{shown}: not a file name")))?;
+        remove_stale_temps(&dir, &name);
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Failure(format!("{shown}: cannot write: {e}")));
+            .open(&tmp)
+        {
+            Ok(f) => Ok(AtomicFile {
+                path: path.to_path_buf(),
+                tmp,
+                force,
+                file: Some(BufWriter::with_capacity(64 * 1024, f)),
+            }),
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                Err(Failure(format!("{shown}: cannot write: {e}")))
+            }
+        }
     }
-    Ok(())
+
+    /// The failure for an error writing this file.
+    pub fn cannot_write(&self, e: &std::io::Error) -> Failure {
+        Failure(format!("{}: cannot write: {e}", self.path.display()))
+    }
+
+    /// Flushes and syncs the temporary file and renames it over the target.
+    pub fn commit(mut self) -> Result<(), Failure> {
+        let Some(buffered) = self.file.take() else {
+            return Ok(());
+        };
+        let result = buffered
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(|f| f.sync_all());
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(&self.tmp);
+            return Err(self.cannot_write(&e));
+        }
+        // The target may have appeared while the stream was written.
+        if !self.force && self.path.exists() {
+            let _ = std::fs::remove_file(&self.tmp);
+            return Err(exists(&self.path));
+        }
+        if let Err(e) = std::fs::rename(&self.tmp, &self.path) {
+            let _ = std::fs::remove_file(&self.tmp);
+            return Err(self.cannot_write(&e));
+        }
+        Ok(())
+    }
+}
+
+fn exists(path: &Path) -> Failure {
+    Failure(format!(
+        "{}: already exists; use --force to overwrite it",
+        path.display()
+    ))
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.file {
+            Some(f) => f.write(buf),
+            None => Err(std::io::Error::other("written after commit")),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match &mut self.file {
+            Some(f) => f.write_all(buf),
+            None => Err(std::io::Error::other("written after commit")),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.file {
+            Some(f) => f.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if let Some(f) = self.file.take() {
+            // Not committed: the target stays as it was. The buffer is dropped unwritten.
+            let (file, _) = f.into_parts();
+            drop(file);
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Standard output for a stream of text, buffered. Once the reader has gone (a closed
+/// pipe, `perda ... | head`) the rest is dropped without an error, as [`emit`] does.
+pub struct Stdout {
+    out: BufWriter<std::io::Stdout>,
+    closed: bool,
+}
+
+impl Default for Stdout {
+    fn default() -> Self {
+        Stdout {
+            out: BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+            closed: false,
+        }
+    }
+}
+
+impl Stdout {
+    /// The failure for an error writing standard output.
+    pub fn cannot_write(e: &std::io::Error) -> Failure {
+        Failure(format!("<stdout>: {e}"))
+    }
+
+    fn closed<T>(&mut self, r: std::io::Result<T>, or: T) -> std::io::Result<T> {
+        match r {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(or)
+            }
+            r => r,
+        }
+    }
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        let r = self.out.write(buf);
+        self.closed(r, buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let r = self.out.flush();
+        self.closed(r, ())
+    }
 }
 
 /// Removes the temporary files (`.NAME.PID.tmp`) that runs killed while writing `name` left

@@ -1,13 +1,14 @@
 //! Checking many files: collecting them from paths and directories, finding each one's
 //! perda.toml, checking in parallel (rayon), applying waivers, and reporting in a stable
-//! order whatever the scheduling.
+//! order whatever the scheduling — all at once ([`run`]) or streamed in input order with
+//! bounded memory ([`Plan::stream`]).
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering as AtomicOrdering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use perda_law::{Level, Source};
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::config::{Config, ConfigError};
@@ -219,6 +220,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), FileErro
 
 /// Checks inputs in parallel; the report lists them in input order.
 ///
+/// The whole report is kept in memory; [`Plan::stream`] hands each outcome on as soon as
+/// it and every input before it are checked, holding only a bounded number of them.
+///
 /// # Examples
 ///
 /// Two drafts held in memory, checked without looking for perda.toml:
@@ -248,93 +252,304 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), FileErro
 /// # Ok::<(), perda_draft::check::config::ConfigError>(())
 /// ```
 pub fn run(inputs: &[Input], opts: &RunOptions) -> Result<Report, ConfigError> {
-    // perda.toml files, loaded once each.
-    let explicit = match &opts.config {
-        Some(p) => Some(Arc::new(Config::load(p)?)),
-        None => None,
+    let mut files = Vec::with_capacity(inputs.len());
+    let totals = Plan::new(inputs, opts)?.stream(|o| {
+        files.push(o);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    let summary = match totals {
+        Ok(t) => t.summary,
+        Err(never) => match never {},
     };
-    let mut configs: BTreeMap<PathBuf, Arc<Config>> = BTreeMap::new();
-    let mut config_of: Vec<Option<Arc<Config>>> = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        let cfg = match (&explicit, input) {
-            (Some(c), _) => Some(c.clone()),
-            (None, _) if opts.no_config => None,
-            (None, Input::Path(p)) => match Config::find(p) {
-                Some(found) => {
-                    if let Some(c) = configs.get(&found) {
-                        Some(c.clone())
-                    } else {
-                        let c = Arc::new(Config::load(&found)?);
-                        configs.insert(found, c.clone());
-                        Some(c)
-                    }
-                }
-                None => None,
-            },
-            (None, Input::Bytes { .. }) => Config::find(Path::new("."))
-                .map(|found| Config::load(&found).map(Arc::new))
-                .transpose()?,
+    Ok(Report { files, summary })
+}
+
+/// What a streamed run leaves once every outcome has been handed on: the same counts and
+/// worst severity as the [`Report`] of [`run`] would hold.
+#[derive(Debug, Clone, Default)]
+pub struct Totals {
+    /// Counts over every outcome handed on.
+    pub summary: Summary,
+    /// The highest severity of any finding, if any (as [`Report::worst`]).
+    pub worst: Option<Severity>,
+}
+
+impl Totals {
+    fn add(&mut self, o: &Outcome) {
+        count(&mut self.summary, o);
+        if let Outcome::Checked(c) = o
+            && let Some(w) = c.report.findings.iter().map(|f| f.severity).max()
+        {
+            self.worst = self.worst.max(Some(w));
+        }
+    }
+}
+
+/// Inputs with their perda.toml files loaded, ready to be checked: everything that can
+/// refuse the whole run ([`ConfigError`]) has happened before [`Plan::stream`] checks the
+/// first input.
+#[derive(Debug)]
+pub struct Plan<'a> {
+    inputs: &'a [Input],
+    opts: &'a RunOptions,
+    /// Every perda.toml in use, by path.
+    configs: BTreeMap<PathBuf, Arc<Config>>,
+    /// The perda.toml of each input.
+    config_of: Vec<Option<Arc<Config>>>,
+}
+
+/// Outcomes checked ahead of the next one to hand on, per thread: with 2 threads at most
+/// 32 finished outcomes wait for a slow one before them.
+const AHEAD_PER_THREAD: usize = 16;
+
+impl<'a> Plan<'a> {
+    /// Finds and loads the perda.toml of each input (each file once).
+    pub fn new(inputs: &'a [Input], opts: &'a RunOptions) -> Result<Self, ConfigError> {
+        let explicit = match &opts.config {
+            Some(p) => Some(Arc::new(Config::load(p)?)),
+            None => None,
         };
-        config_of.push(cfg);
-    }
-    if let Some(c) = &explicit {
-        configs.insert(c.path.clone(), c.clone());
+        let mut configs: BTreeMap<PathBuf, Arc<Config>> = BTreeMap::new();
+        let mut config_of: Vec<Option<Arc<Config>>> = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            let cfg = match (&explicit, input) {
+                (Some(c), _) => Some(c.clone()),
+                (None, _) if opts.no_config => None,
+                (None, Input::Path(p)) => match Config::find(p) {
+                    Some(found) => {
+                        if let Some(c) = configs.get(&found) {
+                            Some(c.clone())
+                        } else {
+                            let c = Arc::new(Config::load(&found)?);
+                            configs.insert(found, c.clone());
+                            Some(c)
+                        }
+                    }
+                    None => None,
+                },
+                (None, Input::Bytes { .. }) => Config::find(Path::new("."))
+                    .map(|found| Config::load(&found).map(Arc::new))
+                    .transpose()?,
+            };
+            config_of.push(cfg);
+        }
+        if let Some(c) = &explicit {
+            configs.insert(c.path.clone(), c.clone());
+        }
+        Ok(Plan {
+            inputs,
+            opts,
+            configs,
+            config_of,
+        })
     }
 
-    let used: Mutex<HashSet<(PathBuf, u32)>> = Mutex::new(HashSet::new());
-    let files: Vec<Outcome> = inputs
-        .par_iter()
-        .zip(config_of.par_iter())
-        .map(|(input, cfg)| check_input(input, cfg.as_deref(), opts, &used))
-        .collect();
-
-    // Waivers that matched nothing.
-    let used = used.into_inner().unwrap_or_default();
-    let mut files = files;
-    for cfg in configs.values() {
-        let mut findings = Vec::new();
-        for w in &cfg.waivers {
-            if !used.contains(&(cfg.path.clone(), w.line)) {
-                findings.push(Finding {
-                    code: "CFG-001",
-                    name: "unused-waiver",
-                    severity: Severity::Warning,
-                    message: Msg::new(
-                        format!(
-                            "pengecualian `{}` tidak cocok dengan temuan mana pun",
-                            w.target
-                        ),
-                        format!("waiver of `{}` matches no finding", w.target),
-                    ),
-                    help: Some(Msg::new(
-                        "hapus pengecualian ini atau perbaiki `target`/`paths`-nya",
-                        "remove the waiver or correct its `target`/`paths`",
-                    )),
-                    line: w.line,
-                    column: 1,
-                    obligation: None,
-                });
+    /// Checks the inputs in parallel (rayon) and hands each outcome to `sink` in input
+    /// order, while later inputs are still being checked; then one outcome per perda.toml
+    /// with waivers that matched nothing (`CFG-001`), as [`run`] appends them.
+    ///
+    /// At most 16 outcomes per thread are held, checked but waiting for an earlier one:
+    /// memory does not grow with the number of inputs. `sink` is called on the worker
+    /// threads, one call at a time. The first error of `sink` stops the run: inputs not
+    /// yet started are not checked, and the error is returned.
+    pub fn stream<F, E>(self, sink: F) -> Result<Totals, E>
+    where
+        F: FnMut(Outcome) -> Result<(), E> + Send,
+        E: Send,
+    {
+        let Plan {
+            inputs,
+            opts,
+            configs,
+            config_of,
+        } = self;
+        let threads = rayon::current_num_threads().max(1);
+        let shared = Shared {
+            taken: AtomicUsize::new(0),
+            stop: AtomicBool::new(false),
+            order: Mutex::new(Order {
+                next: 0,
+                waiting: BTreeMap::new(),
+                sink,
+                error: None,
+                totals: Totals::default(),
+            }),
+            room: Condvar::new(),
+            ahead: AHEAD_PER_THREAD * threads,
+            used: Mutex::new(HashSet::new()),
+        };
+        rayon::scope(|s| {
+            for _ in 0..threads.min(inputs.len()) {
+                s.spawn(|_| shared.work(inputs, &config_of, opts));
+            }
+        });
+        let Shared { order, used, .. } = shared;
+        let Order {
+            mut sink,
+            error,
+            mut totals,
+            ..
+        } = order.into_inner().unwrap_or_else(PoisonError::into_inner);
+        if let Some(e) = error {
+            return Err(e);
+        }
+        // Waivers that matched nothing.
+        let used = used.into_inner().unwrap_or_else(PoisonError::into_inner);
+        for cfg in configs.values() {
+            if let Some(o) = unused_waivers(cfg, &used) {
+                totals.add(&o);
+                sink(o)?;
             }
         }
-        if !findings.is_empty() {
-            files.push(Outcome::Checked(Box::new(Checked {
-                report: FileReport {
-                    path: cfg.path.display().to_string(),
-                    level: cfg.level,
-                    region: cfg.region.clone(),
-                    draft: false,
-                    as_of: String::new(),
-                    regime: "",
-                    coverage: Vec::new(),
-                    findings,
-                    excerpts: Default::default(),
-                },
-                suppressed: Vec::new(),
-            })));
+        Ok(totals)
+    }
+}
+
+/// The state the worker threads of [`Plan::stream`] share.
+struct Shared<F, E> {
+    /// Inputs handed to workers so far (the next one to take).
+    taken: AtomicUsize,
+    /// Set when the sink failed or a worker panicked: take nothing more.
+    stop: AtomicBool,
+    order: Mutex<Order<F, E>>,
+    /// Signalled whenever outcomes were handed on (or the run stops).
+    room: Condvar,
+    /// How far past the next outcome to hand on an input may be taken.
+    ahead: usize,
+    /// Waivers that matched a finding: (perda.toml, line).
+    used: Mutex<HashSet<(PathBuf, u32)>>,
+}
+
+/// Outcomes finished out of order, and the sink they go to in order.
+struct Order<F, E> {
+    /// The input whose outcome is handed on next.
+    next: usize,
+    /// Finished outcomes after `next`, by input.
+    waiting: BTreeMap<usize, Outcome>,
+    sink: F,
+    error: Option<E>,
+    totals: Totals,
+}
+
+/// Stops the run when a worker unwinds (a panic), so that no other worker waits for the
+/// outcome it will never deliver; rayon then passes the panic on.
+struct StopOnUnwind<'a, F, E>(&'a Shared<F, E>);
+
+impl<F, E> Drop for StopOnUnwind<'_, F, E> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            // Under the lock, so that a worker about to wait sees the flag or the signal.
+            let order = self.0.order.lock().unwrap_or_else(PoisonError::into_inner);
+            self.0.stop.store(true, AtomicOrdering::SeqCst);
+            drop(order);
+            self.0.room.notify_all();
         }
     }
-    let summary = summarise(&files);
-    Ok(Report { files, summary })
+}
+
+impl<F, E> Shared<F, E>
+where
+    F: FnMut(Outcome) -> Result<(), E>,
+{
+    /// One worker: takes the next input, waits while it is too far ahead of the outcomes
+    /// handed on, checks it, and hands on every outcome that is now next in order.
+    fn work(&self, inputs: &[Input], config_of: &[Option<Arc<Config>>], opts: &RunOptions) {
+        let _guard = StopOnUnwind(self);
+        loop {
+            if self.stop.load(AtomicOrdering::SeqCst) {
+                return;
+            }
+            let i = self.taken.fetch_add(1, AtomicOrdering::SeqCst);
+            let Some(input) = inputs.get(i) else {
+                return;
+            };
+            {
+                let mut order = self.lock();
+                while i >= order.next + self.ahead && !self.stop.load(AtomicOrdering::SeqCst) {
+                    order = self
+                        .room
+                        .wait(order)
+                        .unwrap_or_else(PoisonError::into_inner);
+                }
+            }
+            if self.stop.load(AtomicOrdering::SeqCst) {
+                return;
+            }
+            let cfg = config_of.get(i).and_then(|c| c.as_deref());
+            let outcome = check_input(input, cfg, opts, &self.used);
+            let mut order = self.lock();
+            order.waiting.insert(i, outcome);
+            let Order {
+                next,
+                waiting,
+                sink,
+                error,
+                totals,
+            } = &mut *order;
+            while let Some(o) = waiting.remove(next) {
+                *next += 1;
+                if error.is_none() {
+                    totals.add(&o);
+                    if let Err(e) = sink(o) {
+                        *error = Some(e);
+                        self.stop.store(true, AtomicOrdering::SeqCst);
+                    }
+                }
+            }
+            drop(order);
+            self.room.notify_all();
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Order<F, E>> {
+        self.order.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The outcome of a perda.toml whose waivers matched nothing: one `CFG-001` each; `None`
+/// when every waiver was used.
+fn unused_waivers(cfg: &Config, used: &HashSet<(PathBuf, u32)>) -> Option<Outcome> {
+    let mut findings = Vec::new();
+    for w in &cfg.waivers {
+        if !used.contains(&(cfg.path.clone(), w.line)) {
+            findings.push(Finding {
+                code: "CFG-001",
+                name: "unused-waiver",
+                severity: Severity::Warning,
+                message: Msg::new(
+                    format!(
+                        "pengecualian `{}` tidak cocok dengan temuan mana pun",
+                        w.target
+                    ),
+                    format!("waiver of `{}` matches no finding", w.target),
+                ),
+                help: Some(Msg::new(
+                    "hapus pengecualian ini atau perbaiki `target`/`paths`-nya",
+                    "remove the waiver or correct its `target`/`paths`",
+                )),
+                line: w.line,
+                column: 1,
+                obligation: None,
+            });
+        }
+    }
+    if findings.is_empty() {
+        return None;
+    }
+    Some(Outcome::Checked(Box::new(Checked {
+        report: FileReport {
+            path: cfg.path.display().to_string(),
+            level: cfg.level,
+            region: cfg.region.clone(),
+            draft: false,
+            as_of: String::new(),
+            regime: "",
+            coverage: Vec::new(),
+            findings,
+            excerpts: Default::default(),
+        },
+        suppressed: Vec::new(),
+    })))
 }
 
 fn check_input(
@@ -424,31 +639,28 @@ fn relative(path: &Path, dir: &Path) -> Option<PathBuf> {
     abs.strip_prefix(&base).map(Path::to_path_buf).ok()
 }
 
-fn summarise(files: &[Outcome]) -> Summary {
-    let mut s = Summary::default();
-    for o in files {
-        match o {
-            Outcome::Failed(_) => s.failed += 1,
-            Outcome::Checked(c) => {
-                s.files += 1;
-                s.suppressed += c.suppressed.len();
-                for f in &c.report.findings {
-                    match f.severity {
-                        Severity::Error => s.errors += 1,
-                        Severity::Warning => s.warnings += 1,
-                        Severity::Info => s.infos += 1,
-                    }
+/// Adds one outcome to the counts.
+fn count(s: &mut Summary, o: &Outcome) {
+    match o {
+        Outcome::Failed(_) => s.failed += 1,
+        Outcome::Checked(c) => {
+            s.files += 1;
+            s.suppressed += c.suppressed.len();
+            for f in &c.report.findings {
+                match f.severity {
+                    Severity::Error => s.errors += 1,
+                    Severity::Warning => s.warnings += 1,
+                    Severity::Info => s.infos += 1,
                 }
-                for cov in c.report.coverage.iter().filter(|c| c.modality == "duty") {
-                    match cov.status {
-                        super::Status::Covered => s.covered += 1,
-                        super::Status::Partial => s.partial += 1,
-                        super::Status::Missing => s.missing += 1,
-                        super::Status::Unknown => s.unknown += 1,
-                    }
+            }
+            for cov in c.report.coverage.iter().filter(|c| c.modality == "duty") {
+                match cov.status {
+                    super::Status::Covered => s.covered += 1,
+                    super::Status::Partial => s.partial += 1,
+                    super::Status::Missing => s.missing += 1,
+                    super::Status::Unknown => s.unknown += 1,
                 }
             }
         }
     }
-    s
 }

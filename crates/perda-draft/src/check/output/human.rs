@@ -3,6 +3,7 @@
 //! marker, and a help line — then a coverage table per file and a summary.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
@@ -10,52 +11,87 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use crate::check::FileReport;
 use crate::check::coverage::Status;
 use crate::check::finding::{Finding, Lang, Severity};
-use crate::check::run::{Outcome, Report};
+use crate::check::run::{Outcome, Summary};
 
 use super::Style;
 
-pub(super) fn render(report: &Report, style: Style) -> String {
-    let renderer = if style.color {
+/// The output written as outcomes arrive: each file's findings, waived findings and
+/// coverage table, then the summary line.
+pub(super) struct Stream {
+    renderer: Renderer,
+    lang: Lang,
+    buf: String,
+}
+
+impl Stream {
+    pub(super) fn new(style: Style) -> Self {
+        Stream {
+            renderer: renderer(style),
+            lang: style.lang,
+            buf: String::new(),
+        }
+    }
+
+    pub(super) fn outcome(&mut self, out: &mut dyn Write, o: &Outcome) -> io::Result<()> {
+        self.buf.clear();
+        outcome(&mut self.buf, &self.renderer, o, self.lang);
+        out.write_all(self.buf.as_bytes())
+    }
+
+    pub(super) fn finish(mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        self.buf.clear();
+        summary_line(&mut self.buf, summary, self.lang);
+        out.write_all(self.buf.as_bytes())
+    }
+}
+
+/// The renderer of findings: ASCII decorations, ANSI colours when asked.
+fn renderer(style: Style) -> Renderer {
+    if style.color {
         Renderer::styled()
     } else {
         Renderer::plain()
     }
-    .decor_style(DecorStyle::Ascii);
-    let lang = style.lang;
-    let mut out = String::new();
-    for o in &report.files {
-        match o {
-            Outcome::Failed(e) => {
-                let _ = writeln!(out, "{}: {}\n", Severity::Error.label(lang), e.error);
+    .decor_style(DecorStyle::Ascii)
+}
+
+/// One outcome: an unreadable input's error, or a file's findings, waived findings and
+/// coverage table.
+fn outcome(out: &mut String, renderer: &Renderer, o: &Outcome, lang: Lang) {
+    match o {
+        Outcome::Failed(e) => {
+            let _ = writeln!(out, "{}: {}\n", Severity::Error.label(lang), e.error);
+        }
+        Outcome::Checked(c) => {
+            for f in &c.report.findings {
+                out.push_str(&finding(renderer, &c.report, f, lang));
+                out.push_str("\n\n");
             }
-            Outcome::Checked(c) => {
-                for f in &c.report.findings {
-                    out.push_str(&finding(&renderer, &c.report, f, lang));
-                    out.push_str("\n\n");
-                }
-                for s in &c.suppressed {
-                    let _ = writeln!(
-                        out,
-                        "{}:{}: {} {} ({}: {})",
-                        c.report.path,
-                        s.finding.line,
-                        s.finding.code,
-                        match lang {
-                            Lang::Id => "dikecualikan",
-                            Lang::En => "waived",
-                        },
-                        s.waiver,
-                        s.reason
-                    );
-                }
-                if !c.report.coverage.is_empty() {
-                    out.push_str(&coverage_table(&c.report, lang));
-                    out.push('\n');
-                }
+            for s in &c.suppressed {
+                let _ = writeln!(
+                    out,
+                    "{}:{}: {} {} ({}: {})",
+                    c.report.path,
+                    s.finding.line,
+                    s.finding.code,
+                    match lang {
+                        Lang::Id => "dikecualikan",
+                        Lang::En => "waived",
+                    },
+                    s.waiver,
+                    s.reason
+                );
+            }
+            if !c.report.coverage.is_empty() {
+                out.push_str(&coverage_table(&c.report, lang));
+                out.push('\n');
             }
         }
     }
-    let s = &report.summary;
+}
+
+/// The closing line: counts of files, findings and duties.
+fn summary_line(out: &mut String, s: &Summary, lang: Lang) {
     let _ = match lang {
         Lang::Id => writeln!(
             out,
@@ -86,7 +122,6 @@ pub(super) fn render(report: &Report, style: Style) -> String {
             s.unknown
         ),
     };
-    out
 }
 
 fn level(s: Severity, lang: Lang) -> Level<'static> {
@@ -97,7 +132,7 @@ fn level(s: Severity, lang: Lang) -> Level<'static> {
     }
 }
 
-fn finding(renderer: &Renderer, r: &FileReport, f: &Finding, lang: Lang) -> String {
+pub(super) fn finding(renderer: &Renderer, r: &FileReport, f: &Finding, lang: Lang) -> String {
     let title = level(f.severity, lang)
         .primary_title(f.message.get(lang))
         .id(f.code);
@@ -144,7 +179,7 @@ fn finding(renderer: &Renderer, r: &FileReport, f: &Finding, lang: Lang) -> Stri
     renderer.render(&[group]).to_string()
 }
 
-fn coverage_table(r: &FileReport, lang: Lang) -> String {
+pub(super) fn coverage_table(r: &FileReport, lang: Lang) -> String {
     let mut out = String::new();
     let head = match lang {
         Lang::Id => format!(

@@ -1,43 +1,59 @@
 //! The JSON report (schema: `docs/schemas/check-report.schema.json`, version 1, generated
 //! from the types below). Field names and meanings are stable; new fields may be added.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::check::coverage::{Location, Status, Via};
 use crate::check::finding::{Lang, Severity};
-use crate::check::run::{Outcome, Report, Summary};
+use crate::check::run::{Checked, FileError, Outcome, Summary};
+
+use super::{Array, write_nested};
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
-/// The report of `perda check --format json`.
+/// The report of `perda check --format json`. [`Stream`] writes it piece by piece, in the
+/// order of these fields; the whole view is only built for the schema.
+#[cfg(feature = "schema")]
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema), schemars(deny_unknown_fields))]
-struct View<'a> {
+pub(super) struct View<'a> {
     /// The version of this format.
     #[cfg_attr(feature = "schema", schemars(extend("const" = 1)))]
-    version: u32,
+    pub(super) version: u32,
     /// The program that wrote the report.
-    tool: Tool,
+    pub(super) tool: Tool,
     /// The language of the messages (`--lang`).
-    lang: Lang,
+    pub(super) lang: Lang,
     /// The files checked, in input order.
-    files: Vec<FileView<'a>>,
+    pub(super) files: Vec<FileView<'a>>,
     /// Inputs that could not be read or parsed (the exit code is then 2).
-    errors: Vec<ErrorView<'a>>,
+    pub(super) errors: Vec<ErrorView<'a>>,
     /// Counts over all files.
-    summary: &'a Summary,
+    pub(super) summary: &'a Summary,
 }
+
+/// The version of the format (`version`).
+pub(super) const VERSION: u32 = 1;
 
 /// The program that wrote the report.
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema), schemars(deny_unknown_fields))]
-struct Tool {
+pub(super) struct Tool {
     /// Always `perda`.
     #[cfg_attr(feature = "schema", schemars(extend("const" = "perda")))]
     name: &'static str,
     /// The version of perda.
     version: &'static str,
+}
+
+impl Tool {
+    pub(super) const PERDA: Tool = Tool {
+        name: "perda",
+        version: env!("CARGO_PKG_VERSION"),
+    };
 }
 
 /// One checked file (or a perda.toml with findings).
@@ -47,7 +63,7 @@ struct Tool {
     derive(JsonSchema),
     schemars(rename = "File", deny_unknown_fields)
 )]
-struct FileView<'a> {
+pub(super) struct FileView<'a> {
     /// The file as given or found.
     path: &'a str,
     /// Level judged at; null when unknown (then coverage is empty and COV-003 says why).
@@ -161,7 +177,7 @@ struct SuppressedView<'a> {
     derive(JsonSchema),
     schemars(rename = "Error", deny_unknown_fields)
 )]
-struct ErrorView<'a> {
+pub(super) struct ErrorView<'a> {
     /// The input.
     path: &'a str,
     /// The message, naming the file and line.
@@ -174,80 +190,115 @@ pub(crate) fn schema(generator: &mut schemars::SchemaGenerator) -> schemars::Sch
     generator.root_schema_for::<View<'static>>()
 }
 
-pub(super) fn render(report: &Report, lang: Lang) -> String {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for o in &report.files {
+/// The view of one checked file.
+pub(super) fn file_view(c: &Checked, lang: Lang) -> FileView<'_> {
+    let r = &c.report;
+    FileView {
+        path: &r.path,
+        level: r.level,
+        region: r.region.as_deref(),
+        draft: r.draft,
+        as_of: &r.as_of,
+        regime: r.regime,
+        coverage: r
+            .coverage
+            .iter()
+            .map(|c| CoverageView {
+                obligation: &c.obligation,
+                cite: &c.cite,
+                modality: c.modality,
+                status: c.status,
+                score: c.score,
+                via: c.via,
+                locations: &c.locations,
+                matched: &c.matched,
+            })
+            .collect(),
+        findings: r
+            .findings
+            .iter()
+            .map(|f| FindingView {
+                code: f.code,
+                name: f.name,
+                severity: f.severity,
+                message: f.message.get(lang),
+                help: f.help.as_ref().map(|h| h.get(lang)),
+                line: f.line,
+                column: f.column,
+                obligation: f.obligation.as_deref(),
+            })
+            .collect(),
+        suppressed: c
+            .suppressed
+            .iter()
+            .map(|s| SuppressedView {
+                code: s.finding.code,
+                line: s.finding.line,
+                obligation: s.finding.obligation.as_deref(),
+                reason: &s.reason,
+                waiver: &s.waiver,
+            })
+            .collect(),
+    }
+}
+
+/// The view of an input that could not be read.
+pub(super) fn error_view(e: &FileError) -> ErrorView<'_> {
+    ErrorView {
+        path: &e.path,
+        error: &e.error,
+    }
+}
+
+/// The report written as outcomes arrive, byte for byte what `serde_json::to_string_pretty`
+/// of the whole [`View`] gives (and a line feed): the head up to `"files": `, each checked
+/// file serialized on its own and indented to its depth, then the unreadable inputs (kept
+/// until the end, as they follow the files) and the summary.
+pub(super) struct Stream {
+    lang: Lang,
+    files: Array,
+    errors: Vec<FileError>,
+    buf: Vec<u8>,
+}
+
+impl Stream {
+    pub(super) fn start(out: &mut dyn Write, lang: Lang) -> io::Result<Self> {
+        let mut buf = Vec::new();
+        write!(out, "{{\n  \"version\": {VERSION},\n  \"tool\": ")?;
+        write_nested(out, &mut buf, &Tool::PERDA, 1)?;
+        out.write_all(b",\n  \"lang\": ")?;
+        write_nested(out, &mut buf, &lang, 1)?;
+        out.write_all(b",\n  \"files\": ")?;
+        Ok(Stream {
+            lang,
+            files: Array::new(1),
+            errors: Vec::new(),
+            buf,
+        })
+    }
+
+    pub(super) fn outcome(&mut self, out: &mut dyn Write, o: &Outcome) -> io::Result<()> {
         match o {
-            Outcome::Failed(e) => errors.push(ErrorView {
-                path: &e.path,
-                error: &e.error,
-            }),
-            Outcome::Checked(c) => {
-                let r = &c.report;
-                files.push(FileView {
-                    path: &r.path,
-                    level: r.level,
-                    region: r.region.as_deref(),
-                    draft: r.draft,
-                    as_of: &r.as_of,
-                    regime: r.regime,
-                    coverage: r
-                        .coverage
-                        .iter()
-                        .map(|c| CoverageView {
-                            obligation: &c.obligation,
-                            cite: &c.cite,
-                            modality: c.modality,
-                            status: c.status,
-                            score: c.score,
-                            via: c.via,
-                            locations: &c.locations,
-                            matched: &c.matched,
-                        })
-                        .collect(),
-                    findings: r
-                        .findings
-                        .iter()
-                        .map(|f| FindingView {
-                            code: f.code,
-                            name: f.name,
-                            severity: f.severity,
-                            message: f.message.get(lang),
-                            help: f.help.as_ref().map(|h| h.get(lang)),
-                            line: f.line,
-                            column: f.column,
-                            obligation: f.obligation.as_deref(),
-                        })
-                        .collect(),
-                    suppressed: c
-                        .suppressed
-                        .iter()
-                        .map(|s| SuppressedView {
-                            code: s.finding.code,
-                            line: s.finding.line,
-                            obligation: s.finding.obligation.as_deref(),
-                            reason: &s.reason,
-                            waiver: &s.waiver,
-                        })
-                        .collect(),
-                });
+            Outcome::Failed(e) => {
+                self.errors.push(e.clone());
+                Ok(())
             }
+            Outcome::Checked(c) => self
+                .files
+                .push(out, &mut self.buf, &file_view(c, self.lang)),
         }
     }
-    let view = View {
-        version: 1,
-        tool: Tool {
-            name: "perda",
-            version: env!("CARGO_PKG_VERSION"),
-        },
-        lang,
-        files,
-        errors,
-        summary: &report.summary,
-    };
-    let mut s =
-        serde_json::to_string_pretty(&view).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
-    s
+
+    pub(super) fn finish(mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        self.files.close(out)?;
+        out.write_all(b",\n  \"errors\": ")?;
+        let mut errors = Array::new(1);
+        for e in &self.errors {
+            errors.push(out, &mut self.buf, &error_view(e))?;
+        }
+        errors.close(out)?;
+        out.write_all(b",\n  \"summary\": ")?;
+        write_nested(out, &mut self.buf, summary, 1)?;
+        out.write_all(b"\n}\n")
+    }
 }

@@ -2,44 +2,105 @@
 //! reported an error or a warning) and one per obligation of the level (failed when
 //! missing or partial; skipped when coverage could not be judged).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use crate::check::coverage::Status;
 use crate::check::finding::{Finding, Lang, Severity};
 use crate::check::rules;
-use crate::check::run::{Outcome, Report};
+use crate::check::run::Outcome;
 use crate::xml::escape as esc;
 
-pub(super) fn render(report: &Report, lang: Lang) -> String {
-    let mut suites = String::new();
-    let (mut total_tests, mut total_failures) = (0usize, 0usize);
-    for o in &report.files {
+/// The document's totals head it, so nothing is written before the last outcome: each
+/// outcome is noted in a compact form — an unreadable input's suite as text; for a checked
+/// file its counts, the text of its failing rules' cases, and its coverage verdicts (the
+/// passing rules' cases are implied by the list of rules) — and [`Stream::finish`] writes
+/// the document from the notes, byte for byte what the whole report would give.
+pub(super) struct Stream {
+    lang: Lang,
+    suites: Vec<Suite>,
+    /// Coverage case names (`OBLIGATION (CITE)`, escaped), each kept once.
+    names: Vec<String>,
+    name_ids: HashMap<String, u32>,
+    tests: usize,
+    failures: usize,
+}
+
+/// One test suite, noted.
+enum Suite {
+    /// An unreadable input: the suite's text.
+    Failed(String),
+    /// A checked file.
+    Checked(Box<CheckedSuite>),
+}
+
+struct CheckedSuite {
+    /// The path, escaped.
+    path: String,
+    tests: usize,
+    failures: usize,
+    skipped: usize,
+    /// The failing rules: their position among the rules that run for JUnit (every rule
+    /// but the COV codes) and the text of their case after its `classname` attribute.
+    rules: Vec<(usize, String)>,
+    /// The coverage cases: name (in `Stream::names`) and verdict.
+    coverage: Vec<(u32, Verdict)>,
+}
+
+#[derive(Clone, Copy)]
+enum Verdict {
+    Passed,
+    Skipped,
+    Failed(Status),
+}
+
+/// The rules with a test case in each suite (COV codes are coverage cases instead).
+fn rule_cases() -> impl Iterator<Item = &'static crate::check::rule::RuleMeta> {
+    rules::all()
+        .map(|r| r.meta())
+        .filter(|m| !m.code.starts_with("COV-"))
+}
+
+impl Stream {
+    pub(super) fn new(lang: Lang) -> Self {
+        Stream {
+            lang,
+            suites: Vec::new(),
+            names: Vec::new(),
+            name_ids: HashMap::new(),
+            tests: 0,
+            failures: 0,
+        }
+    }
+
+    pub(super) fn outcome(&mut self, o: &Outcome) {
+        let lang = self.lang;
         match o {
             Outcome::Failed(e) => {
-                total_tests += 1;
-                total_failures += 1;
-                let _ = write!(
-                    suites,
+                self.tests += 1;
+                self.failures += 1;
+                self.suites.push(Suite::Failed(format!(
                     "  <testsuite name=\"{p}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    <testcase name=\"read\" classname=\"{p}\">\n      <error message=\"{m}\"/>\n    </testcase>\n  </testsuite>\n",
                     p = esc(&e.path),
                     m = esc(&e.error)
-                );
+                )));
             }
             Outcome::Checked(c) => {
-                let path = esc(&c.report.path);
                 let mut by_code: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
                 for f in &c.report.findings {
                     by_code.entry(f.code).or_default().push(f);
                 }
-                let mut cases = String::new();
-                let (mut tests, mut failures, mut skipped) = (0, 0, 0);
-                for r in rules::all() {
-                    let m = r.meta();
-                    if m.code.starts_with("COV-") {
-                        continue;
-                    }
-                    tests += 1;
+                let mut suite = CheckedSuite {
+                    path: esc(&c.report.path),
+                    tests: 0,
+                    failures: 0,
+                    skipped: 0,
+                    rules: Vec::new(),
+                    coverage: Vec::with_capacity(c.report.coverage.len()),
+                };
+                for (i, m) in rule_cases().enumerate() {
+                    suite.tests += 1;
                     let found: Vec<&&Finding> = by_code
                         .get(m.code)
                         .map(|v| {
@@ -48,23 +109,17 @@ pub(super) fn render(report: &Report, lang: Lang) -> String {
                                 .collect()
                         })
                         .unwrap_or_default();
-                    let _ = write!(
-                        cases,
-                        "    <testcase name=\"{} {}\" classname=\"{path}.rules\"",
-                        m.code, m.name
-                    );
                     if found.is_empty() {
-                        cases.push_str("/>\n");
-                    } else {
-                        failures += 1;
-                        let body: Vec<String> = found
-                            .iter()
-                            .map(|f| {
-                                format!("{}:{}: {}", c.report.path, f.line, f.message.get(lang))
-                            })
-                            .collect();
-                        let _ = write!(
-                            cases,
+                        continue;
+                    }
+                    suite.failures += 1;
+                    let body: Vec<String> = found
+                        .iter()
+                        .map(|f| format!("{}:{}: {}", c.report.path, f.line, f.message.get(lang)))
+                        .collect();
+                    suite.rules.push((
+                        i,
+                        format!(
                             ">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>\n",
                             esc(&format!("{} finding(s)", found.len())),
                             found
@@ -73,44 +128,100 @@ pub(super) fn render(report: &Report, lang: Lang) -> String {
                                 .max()
                                 .map_or("warning", |s| s.as_str()),
                             esc(&body.join("\n"))
-                        );
-                    }
+                        ),
+                    ));
                 }
                 for cov in &c.report.coverage {
-                    tests += 1;
-                    let _ = write!(
-                        cases,
-                        "    <testcase name=\"{} ({})\" classname=\"{path}.coverage\"",
-                        esc(&cov.obligation),
-                        esc(&cov.cite)
-                    );
-                    match (cov.status, cov.modality) {
+                    suite.tests += 1;
+                    let verdict = match (cov.status, cov.modality) {
                         (Status::Unknown, _) => {
-                            skipped += 1;
-                            cases.push_str(">\n      <skipped message=\"coverage unknown\"/>\n    </testcase>\n");
+                            suite.skipped += 1;
+                            Verdict::Skipped
                         }
                         (Status::Missing | Status::Partial, "duty") => {
-                            failures += 1;
-                            let _ = write!(
-                                cases,
-                                ">\n      <failure message=\"{}\" type=\"{}\"/>\n    </testcase>\n",
-                                cov.status.as_str(),
-                                cov.status.as_str()
-                            );
+                            suite.failures += 1;
+                            Verdict::Failed(cov.status)
                         }
-                        _ => cases.push_str("/>\n"),
-                    }
+                        _ => Verdict::Passed,
+                    };
+                    let name = format!("{} ({})", esc(&cov.obligation), esc(&cov.cite));
+                    let id = match self.name_ids.get(&name) {
+                        Some(id) => *id,
+                        None => {
+                            let id = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+                            self.names.push(name.clone());
+                            self.name_ids.insert(name, id);
+                            id
+                        }
+                    };
+                    suite.coverage.push((id, verdict));
                 }
-                total_tests += tests;
-                total_failures += failures;
-                let _ = write!(
-                    suites,
-                    "  <testsuite name=\"{path}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">\n{cases}  </testsuite>\n"
-                );
+                self.tests += suite.tests;
+                self.failures += suite.failures;
+                self.suites.push(Suite::Checked(Box::new(suite)));
             }
         }
     }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"perda check\" tests=\"{total_tests}\" failures=\"{total_failures}\">\n{suites}</testsuites>\n"
-    )
+
+    pub(super) fn finish(self, out: &mut dyn Write) -> io::Result<()> {
+        write!(
+            out,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"perda check\" tests=\"{}\" failures=\"{}\">\n",
+            self.tests, self.failures
+        )?;
+        let mut buf = String::new();
+        for suite in &self.suites {
+            buf.clear();
+            match suite {
+                Suite::Failed(text) => buf.push_str(text),
+                Suite::Checked(s) => self.checked(&mut buf, s),
+            }
+            out.write_all(buf.as_bytes())?;
+        }
+        out.write_all(b"</testsuites>\n")
+    }
+
+    /// The text of a checked file's suite.
+    fn checked(&self, out: &mut String, s: &CheckedSuite) {
+        let path = &s.path;
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
+            s.tests, s.failures, s.skipped
+        );
+        let mut failing = s.rules.iter().peekable();
+        for (i, m) in rule_cases().enumerate() {
+            let _ = write!(
+                out,
+                "    <testcase name=\"{} {}\" classname=\"{path}.rules\"",
+                m.code, m.name
+            );
+            match failing.next_if(|(k, _)| *k == i) {
+                Some((_, text)) => out.push_str(text),
+                None => out.push_str("/>\n"),
+            }
+        }
+        for (id, verdict) in &s.coverage {
+            let name = self.names.get(*id as usize).map_or("", String::as_str);
+            let _ = write!(
+                out,
+                "    <testcase name=\"{name}\" classname=\"{path}.coverage\""
+            );
+            match verdict {
+                Verdict::Skipped => out.push_str(
+                    ">\n      <skipped message=\"coverage unknown\"/>\n    </testcase>\n",
+                ),
+                Verdict::Failed(status) => {
+                    let _ = write!(
+                        out,
+                        ">\n      <failure message=\"{}\" type=\"{}\"/>\n    </testcase>\n",
+                        status.as_str(),
+                        status.as_str()
+                    );
+                }
+                Verdict::Passed => out.push_str("/>\n"),
+            }
+        }
+        out.push_str("  </testsuite>\n");
+    }
 }
