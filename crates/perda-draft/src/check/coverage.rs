@@ -743,6 +743,11 @@ fn collect_leaves(
 fn cited_articles(doc: &Document) -> FxHashMap<String, FxHashSet<String>> {
     let mut out: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
     let mut add = |article: &str, text: &str| {
+        // A citation names UU 18/2017 only as `... Nomor 18 Tahun 2017`: a text without
+        // those words cites none of its units, and is not read for citations at all.
+        if memchr::memmem::find(text.as_bytes(), b"Nomor 18 Tahun 2017").is_none() {
+            return;
+        }
         for c in find_citations(text) {
             if c.act.as_ref().is_some_and(|a| a.id == "uu-18-2017") {
                 for r in &c.refs {
