@@ -293,7 +293,11 @@ mod tests {
         let hays = unit_hays(&units);
         assert!(hays.len() >= 4);
         let mut needles: Vec<&str> = doc.definitions.iter().map(|d| d.term.as_str()).collect();
-        needles.extend(doc.definitions.iter().filter_map(super::super::rum::short_form));
+        needles.extend(
+            doc.definitions
+                .iter()
+                .filter_map(super::super::rum::short_form),
+        );
         needles.extend(["Daerah Daerah", "membina", "Pmi"]);
         let mut seen = 0;
         for (i, &(_, hay)) in hays.iter().enumerate() {
@@ -301,7 +305,11 @@ mod tests {
                 for fold in [false, true] {
                     let want = word_positions(hay, n, fold);
                     seen += want.len();
-                    assert_eq!(index.positions(i, hay, n, fold), want, "{n:?} fold {fold} in {hay:?}");
+                    assert_eq!(
+                        index.positions(i, hay, n, fold),
+                        want,
+                        "{n:?} fold {fold} in {hay:?}"
+                    );
                 }
             }
         }
