@@ -424,16 +424,22 @@ impl Document {
 
 /// NFKC-lite normalisation of the characters legal drafts are typed with.
 fn normalise_line(l: &perda_law::source::Line) -> Line {
-    let mut text = String::with_capacity(l.text.len());
-    for c in l.text.chars() {
-        match c {
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' => text.push(' '),
-            '\u{2026}' => text.push_str("..."),
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => text.push('-'),
-            '\u{200b}' | '\u{feff}' => {}
-            c => text.push(c),
+    // Of the characters replaced only the tab is ASCII: most lines are copied as they are.
+    let text = if l.text.is_ascii() && !l.text.contains('\t') {
+        l.text.clone()
+    } else {
+        let mut text = String::with_capacity(l.text.len());
+        for c in l.text.chars() {
+            match c {
+                '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' => text.push(' '),
+                '\u{2026}' => text.push_str("..."),
+                '\u{2013}' | '\u{2014}' | '\u{2212}' => text.push('-'),
+                '\u{200b}' | '\u{feff}' => {}
+                c => text.push(c),
+            }
         }
-    }
+        text
+    };
     let first_column = l
         .text_start
         .checked_sub(l.range.start)
