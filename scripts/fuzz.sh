@@ -97,9 +97,10 @@ for t in $targets; do
     else
         result="FAILED"
         status=1
-        grep -E '^(==[0-9]+== ?ERROR|SUMMARY|thread .* panicked)|Test unit written to' "$log" || true
+        grep -aE '^(==[0-9]+== ?ERROR|SUMMARY|thread .* panicked)|Test unit written to' "$log" || true
     fi
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+    # -a: a log can hold stray bytes (a crashing input echoed, a sparse file); never fatal.
+    execs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
     summary+=("$t: ${execs:-?} executions in $((SECONDS - start))s (sanitizer $sanitizer), $result")
 done
 
